@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import { DEPENDENCY_KINDS } from './chain.js';
+import {
+  DateSchema,
+  DollarSchemaSchema,
+  IdSchema,
+  LIMITS,
+  LocalizedTextSchema,
+  NameSchema,
+  SchemaVersionSchema,
+  SemverSchema,
+} from './common.js';
+import { DataKindSchema } from './profile.js';
+
+/** Contract tiers, from the minimum every supplier should meet to the strictest for vital suppliers. */
+export const TIERS = ['baseline', 'enhanced', 'strict'] as const;
+export const TierSchema = z
+  .enum(TIERS, { message: `must be one of: ${TIERS.join(', ')}` })
+  .meta({ description: 'Contract tier: baseline, enhanced or strict.' });
+export type Tier = z.infer<typeof TierSchema>;
+
+export const PARAM_TYPES = ['integer', 'number', 'text', 'enum', 'boolean', 'duration'] as const;
+
+const ParamValueSchema = z
+  .union([z.string().max(LIMITS.shortText), z.number(), z.boolean()])
+  .meta({ description: 'A parameter value: text, number or true/false.' });
+
+export const ClauseParamSchema = z
+  .strictObject({
+    name: z
+      .string()
+      .regex(/^[a-z][A-Za-z0-9]{0,59}$/, { message: 'must be a camelCase name such as noticeHours' })
+      .meta({ description: 'Name used in the body template as {{name}}.' }),
+    type: z.enum(PARAM_TYPES, { message: `must be one of: ${PARAM_TYPES.join(', ')}` }).meta({
+      description: 'integer, number, text, enum, boolean, or duration (with a unit).',
+    }),
+    unit: z.enum(['hours', 'days']).optional().meta({ description: 'Unit of a duration: hours or days.' }),
+    label: LocalizedTextSchema.meta({ description: 'What the parameter means, for the person filling in the contract.' }),
+    default: ParamValueSchema.meta({ description: 'Default value when no tier default applies.' }),
+    defaults: z
+      .strictObject({
+        baseline: ParamValueSchema.optional(),
+        enhanced: ParamValueSchema.optional(),
+        strict: ParamValueSchema.optional(),
+      })
+      .optional()
+      .meta({ description: 'Default per tier; a missing tier falls back to `default`.' }),
+    min: z.number().optional().meta({ description: 'Smallest allowed value (integer, number, duration).' }),
+    max: z.number().optional().meta({ description: 'Largest allowed value (integer, number, duration).' }),
+    options: z.array(NameSchema).min(1).max(50).optional().meta({ description: 'Allowed values of an enum.' }),
+    optionLabels: z.record(z.string(), LocalizedTextSchema).optional().meta({
+      description: 'How each enum value reads in the contract, per language.',
+    }),
+  })
+  .meta({ id: 'ClauseParam', title: 'ClauseParam', description: 'A typed parameter of a clause template.' });
+export type ClauseParam = z.infer<typeof ClauseParamSchema>;
+
+export const BASIS_SOURCES = ['nis2', 'gdpr', 'iso27001', 'nen7510', 'cra', 'mdr', 'iec81001-5-1', 'mds2'] as const;
+
+export const ClauseBasisSchema = z
+  .strictObject({
+    source: z.enum(BASIS_SOURCES, { message: `must be one of: ${BASIS_SOURCES.join(', ')}` }).meta({
+      description: 'nis2, gdpr, iso27001 (Annex A), nen7510, cra (Cyber Resilience Act), mdr, iec81001-5-1, mds2.',
+    }),
+    ref: NameSchema.meta({ description: 'Article, point or control, e.g. 21(2)(d), 28(3)(a), 5.20.' }),
+    appliesFrom: DateSchema.optional().meta({ description: 'Date from which this basis applies, where that matters.' }),
+  })
+  .meta({ id: 'ClauseBasis', title: 'ClauseBasis', description: 'A law, standard or form a clause rests on.' });
+
+export const EVIDENCE_KINDS = ['certificate', 'audit-report', 'mds2', 'sbom', 'pentest-summary', 'policy', 'report', 'other'] as const;
+
+export const ClauseEvidenceSchema = z
+  .strictObject({
+    kind: z.enum(EVIDENCE_KINDS).meta({ description: 'What kind of evidence.' }),
+    description: LocalizedTextSchema.meta({ description: 'What to ask for, e.g. a certificate and its scope.' }),
+    frequency: z.enum(['once', 'yearly', 'per-release', 'on-change', 'on-request']).meta({
+      description: 'How often the supplier provides it.',
+    }),
+  })
+  .meta({ id: 'ClauseEvidence', title: 'ClauseEvidence', description: 'Evidence that shows the supplier complies.' });
+
+export const ClauseTriggersSchema = z
+  .strictObject({
+    always: z.boolean().optional().meta({ description: 'Proposed for every supplier the clause applies to.' }),
+    data: z.array(DataKindSchema).optional().meta({ description: 'Proposed when any of these data kinds is shared.' }),
+    minCriticality: z.number().min(0).max(1).optional().meta({ description: 'Proposed when the dependency is at least this critical.' }),
+    domains: z
+      .array(IdSchema)
+      .optional()
+      .meta({ description: 'Proposed when the supplier scored weak on any of these assessment domains.' }),
+    criticalGaps: z.array(IdSchema).optional().meta({ description: 'Proposed when the supplier has any of these critical gaps.' }),
+    buyerDuties: z
+      .array(z.enum(['nis2', 'gdpr-controller']))
+      .optional()
+      .meta({ description: 'Proposed when the buyer has any of these legal duties.' }),
+  })
+  .meta({
+    id: 'ClauseTriggers',
+    title: 'ClauseTriggers',
+    description: 'What makes selection propose the clause; any one trigger suffices.',
+  });
+
+export const ClauseSchema = z
+  .strictObject({
+    id: IdSchema.meta({ description: 'Stable identifier; regions override a clause by giving the same id.' }),
+    version: SemverSchema.meta({ description: 'Version of the clause text.' }),
+    topic: IdSchema.meta({ description: 'Topic, e.g. incident-notification; clauses on one topic are merged in a pack.' }),
+    title: LocalizedTextSchema.meta({ description: 'Title of the clause.' }),
+    body: LocalizedTextSchema.meta({ description: 'Contract text with {{param}} placeholders.' }),
+    plain: LocalizedTextSchema.meta({ description: 'What this asks of the supplier, and why it matters to you, in plain language.' }),
+    params: z.array(ClauseParamSchema).max(20).meta({ description: 'The parameters the body uses.' }),
+    basis: z.array(ClauseBasisSchema).min(1, { message: 'must name at least one basis' }).max(20).meta({
+      description: 'The laws, standards and forms the clause rests on.',
+    }),
+    appliesTo: z
+      .array(z.enum([...DEPENDENCY_KINDS, 'any']))
+      .min(1)
+      .meta({ description: 'Supplier kinds the clause applies to; any for all.' }),
+    tier: TierSchema.meta({ description: 'The lowest tier that includes the clause.' }),
+    triggers: ClauseTriggersSchema,
+    evidence: z.array(ClauseEvidenceSchema).max(10).meta({ description: 'Evidence of compliance and how often.' }),
+  })
+  .meta({ id: 'Clause', title: 'Clause', description: 'A supplier-security contract clause in Dutch and English.' });
+export type Clause = z.infer<typeof ClauseSchema>;
+
+export const ClauseLibrarySchema = z
+  .strictObject({
+    $schema: DollarSchemaSchema,
+    schemaVersion: SchemaVersionSchema,
+    id: IdSchema.meta({ description: 'Stable identifier of the library.' }),
+    version: SemverSchema.meta({ description: 'Version of the library.' }),
+    title: LocalizedTextSchema.optional().meta({ description: 'Name of the library.' }),
+    clauses: z.array(ClauseSchema).max(LIMITS.list).meta({ description: 'The clauses, in contract order.' }),
+  })
+  .meta({
+    title: 'ClauseLibrary',
+    description: 'A library of bilingual supplier-security contract clauses with typed parameters and their basis.',
+  });
+export type ClauseLibrary = z.infer<typeof ClauseLibrarySchema>;

@@ -1,0 +1,17 @@
+export * from './assessment.js';
+export * from './catalog.js';
+export * from './chain.js';
+export * from './clause-library.js';
+export * from './common.js';
+export type { ParseOptions, SafeParseResult } from './document.js';
+export * from './documents.js';
+export { formatIssues, LshValidationError, type ValidationIssue } from './errors.js';
+export { CURRENT_SCHEMA_VERSION, type DocumentKind, MIGRATIONS, type Migration, upgradeDocument } from './migrate.js';
+export * from './profile.js';
+export * from './reference/identifiers.js';
+export * from './references.js';
+export * from './score-report.js';
+export { checkAssessmentAgainstCatalog } from './semantic/assessment.js';
+export { checkCatalog, checkReferences } from './semantic/catalog.js';
+export { checkChainModel } from './semantic/chain.js';
+export { checkClauseLibrary } from './semantic/clause-library.js';

@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { CatalogRefSchema } from './assessment.js';
+import { DollarSchemaSchema, IdSchema, LocalizedTextSchema, SchemaVersionSchema } from './common.js';
+
+const Score = z.number().min(0).max(100);
+const Count = z.int().min(0);
+const Level = z.int().min(1).max(5);
+
+/** How an answer counts in the score. */
+export const ANSWER_STATUSES = ['in-place', 'partly', 'not-in-place', 'unknown', 'unanswered', 'not-applicable', 'excluded'] as const;
+
+export const CountsSchema = z
+  .strictObject({
+    questions: Count.meta({ description: 'Questions in the catalog.' }),
+    applicable: Count.meta({ description: 'Questions that apply to the organisation profile and are not answered "na".' }),
+    answered: Count.meta({ description: 'Applicable questions answered with one of their options.' }),
+    unknown: Count.meta({ description: 'Applicable questions answered "unknown".' }),
+    unanswered: Count.meta({ description: 'Applicable questions without an answer.' }),
+    notApplicable: Count.meta({ description: 'Questions answered "na" where the question allows it.' }),
+    excluded: Count.meta({ description: 'Questions left out because they do not apply to the profile.' }),
+  })
+  .meta({ id: 'Counts', title: 'Counts', description: 'How the questions were answered.' });
+
+export const DomainScoreSchema = z
+  .strictObject({
+    id: IdSchema.meta({ description: 'Domain id.' }),
+    title: LocalizedTextSchema.meta({ description: 'Domain name.' }),
+    score: Score.nullable().meta({ description: 'Domain score 0-100; null when nothing applies or too little data.' }),
+    status: z.enum(['scored', 'insufficient-data', 'not-applicable']).meta({
+      description: 'scored; insufficient-data when most questions were answered "na"; not-applicable when no question applies.',
+    }),
+    weight: z.number().min(0).meta({ description: 'Sum of the weights of the applicable questions.' }),
+    counts: CountsSchema,
+  })
+  .meta({ id: 'DomainScore', title: 'DomainScore', description: 'The score of one domain.' });
+
+export const ContributionSchema = z
+  .strictObject({
+    questionId: IdSchema.meta({ description: 'Question id.' }),
+    domain: IdSchema.meta({ description: 'Domain id.' }),
+    answer: z.string().nullable().meta({ description: 'The answer value given, or null when unanswered.' }),
+    status: z.enum(ANSWER_STATUSES).meta({ description: 'How the answer counts.' }),
+    points: z.number().min(0).max(1).meta({ description: 'Points of the chosen option, 0 to 1 (0 for unknown and unanswered).' }),
+    weight: z.number().min(0).meta({ description: 'Weight of the question.' }),
+    earned: z.number().min(0).max(100).meta({ description: 'Points of the overall score (0-100) this answer earned.' }),
+    lost: z
+      .number()
+      .min(0)
+      .max(100)
+      .meta({ description: 'Points of the overall score (0-100) this answer cost, against the best option.' }),
+    critical: z.boolean().meta({ description: 'Whether the question is a knock-out control.' }),
+  })
+  .meta({ id: 'Contribution', title: 'Contribution', description: 'What one answer added to or cost the score.' });
+
+export const CriticalGapSchema = z
+  .strictObject({
+    questionId: IdSchema.meta({ description: 'Question id.' }),
+    domain: IdSchema.meta({ description: 'Domain id.' }),
+    text: LocalizedTextSchema.meta({ description: 'The question.' }),
+    status: z.enum(ANSWER_STATUSES).meta({ description: 'How it was answered.' }),
+    measures: z.array(IdSchema).meta({ description: 'Measures that close the gap.' }),
+  })
+  .meta({ id: 'CriticalGap', title: 'CriticalGap', description: 'A critical question that is not in place.' });
+
+export const LevelSchema = z
+  .strictObject({
+    value: Level.meta({ description: 'Maturity level 1-5 after caps.' }),
+    name: LocalizedTextSchema.meta({ description: 'Name of the level.' }),
+    uncapped: Level.meta({ description: 'The level the score alone would give.' }),
+    cap: Level.nullable().meta({ description: 'The maximum level allowed by the critical gaps, or null when no cap applies.' }),
+    cappedBy: z.array(IdSchema).meta({ description: 'Ids of the critical questions that cap the level.' }),
+    explanation: LocalizedTextSchema.meta({ description: 'Why the level is what it is, in a sentence.' }),
+  })
+  .meta({ id: 'Level', title: 'Level', description: 'The maturity level and why.' });
+
+export const FrameworkViewSchema = z
+  .strictObject({
+    nis2: z
+      .array(
+        z.strictObject({
+          letter: z.enum(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j']).meta({ description: 'NIS2 Article 21(2) letter.' }),
+          score: Score.nullable().meta({ description: 'Score 0-100 over the applicable questions citing this letter; null when none.' }),
+          questions: Count.meta({ description: 'Applicable questions citing this letter.' }),
+        }),
+      )
+      .meta({ description: 'Per NIS2 Article 21(2) measure (a)-(j).' }),
+    iso27001: z
+      .array(
+        z.strictObject({
+          control: z.string().meta({ description: 'ISO/IEC 27001:2022 Annex A control.' }),
+          addressed: z.boolean().meta({ description: 'True when every applicable question citing the control is fully in place.' }),
+          score: Score.nullable().meta({ description: 'Score 0-100 over the applicable questions citing the control.' }),
+        }),
+      )
+      .meta({ description: 'Per ISO/IEC 27001:2022 Annex A control cited by the catalog.' }),
+  })
+  .meta({ id: 'FrameworkView', title: 'FrameworkView', description: 'The score seen through NIS2 and ISO/IEC 27001.' });
+
+export const ScoreReportSchema = z
+  .strictObject({
+    $schema: DollarSchemaSchema,
+    schemaVersion: SchemaVersionSchema,
+    method: z.string().meta({ description: 'Identifier of the scoring method and its version, e.g. lsh-basisscan/1.' }),
+    assessmentId: IdSchema.meta({ description: 'Id of the assessment scored.' }),
+    organisationId: IdSchema.meta({ description: 'Id of the organisation.' }),
+    catalog: CatalogRefSchema,
+    overall: Score.meta({ description: 'Overall score 0-100: weighted share of points earned over the applicable questions.' }),
+    level: LevelSchema,
+    domains: z.array(DomainScoreSchema).meta({ description: 'Scores per domain, in catalog order.' }),
+    counts: CountsSchema,
+    criticalGaps: z.array(CriticalGapSchema).meta({ description: 'Critical questions that are not in place.' }),
+    selfRating: Level.nullable().meta({ description: 'The self-rating 1-5, or null when not given.' }),
+    perceptionGap: z.int().min(-4).max(4).nullable().meta({
+      description: 'Self-rating minus measured level; positive means the organisation overestimates itself. Null without self-rating.',
+    }),
+    frameworks: FrameworkViewSchema,
+    contributions: z.array(ContributionSchema).meta({ description: 'What each question added or cost, in catalog order.' }),
+  })
+  .meta({
+    title: 'ScoreReport',
+    description: 'The scoring engine output for one assessment: scores, level, gaps and an explanation of every number.',
+  });
+export type ScoreReport = z.infer<typeof ScoreReportSchema>;

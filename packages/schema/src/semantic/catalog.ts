@@ -1,0 +1,91 @@
+import { type Catalog, RESERVED_ANSWER_VALUES } from '../catalog.js';
+import type { ValidationIssue } from '../errors.js';
+import { ISO27001_ANNEX_A_CONTROLS, NIST_CSF_SUBCATEGORIES } from '../reference/identifiers.js';
+import type { FrameworkReferences } from '../references.js';
+import { duplicateIds } from './duplicates.js';
+
+const iso = new Set(ISO27001_ANNEX_A_CONTROLS);
+const nist = new Set(NIST_CSF_SUBCATEGORIES);
+
+/** Checks that cited identifiers exist in the official lists. */
+export function checkReferences(refs: FrameworkReferences, path: string): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  refs.iso27001?.forEach((c, i) => {
+    if (!iso.has(c)) issues.push({ path: `${path}.iso27001.${i}`, message: `"${c}" is not an ISO/IEC 27001:2022 Annex A control` });
+  });
+  refs.nistCsf?.forEach((c, i) => {
+    if (!nist.has(c)) issues.push({ path: `${path}.nistCsf.${i}`, message: `"${c}" is not a NIST CSF 2.0 subcategory` });
+  });
+  return issues;
+}
+
+/**
+ * Rules of a catalog that JSON Schema cannot express: unique ids, references that resolve,
+ * option values that are unique and not reserved, a best option worth 1 and a worst worth 0,
+ * prerequisites without cycles, cited identifiers that exist.
+ */
+export function checkCatalog(catalog: Catalog): ValidationIssue[] {
+  const issues: ValidationIssue[] = [
+    ...duplicateIds(catalog.domains, 'domains', 'domain'),
+    ...duplicateIds(catalog.questions, 'questions', 'question'),
+    ...duplicateIds(catalog.measures, 'measures', 'measure'),
+  ];
+  const domains = new Set(catalog.domains.map((d) => d.id));
+  const measures = new Set(catalog.measures.map((m) => m.id));
+  catalog.questions.forEach((q, qi) => {
+    const base = `questions.${qi}`;
+    if (!domains.has(q.domain))
+      issues.push({ path: `${base}.domain`, message: `refers to domain "${q.domain}", which the catalog does not have` });
+    const values = new Set<string>();
+    q.options.forEach((o, oi) => {
+      if ((RESERVED_ANSWER_VALUES as readonly string[]).includes(o.value)) {
+        issues.push({
+          path: `${base}.options.${oi}.value`,
+          message: `"${o.value}" is reserved for every question and cannot be an option value`,
+        });
+      }
+      if (values.has(o.value)) issues.push({ path: `${base}.options.${oi}.value`, message: `duplicate option value "${o.value}"` });
+      values.add(o.value);
+    });
+    const points = q.options.map((o) => o.points);
+    if (Math.max(...points) !== 1)
+      issues.push({ path: `${base}.options`, message: 'the best option must be worth 1 point (fully in place)' });
+    if (Math.min(...points) !== 0)
+      issues.push({ path: `${base}.options`, message: 'the worst option must be worth 0 points (not in place)' });
+    q.measures.forEach((m, mi) => {
+      if (!measures.has(m))
+        issues.push({ path: `${base}.measures.${mi}`, message: `refers to measure "${m}", which the catalog does not have` });
+    });
+    issues.push(...checkReferences(q.references, `${base}.references`));
+  });
+  catalog.measures.forEach((m, mi) => {
+    m.prerequisites.forEach((p, pi) => {
+      const path = `measures.${mi}.prerequisites.${pi}`;
+      if (p === m.id) issues.push({ path, message: 'a measure cannot be its own prerequisite' });
+      else if (!measures.has(p)) issues.push({ path, message: `refers to measure "${p}", which the catalog does not have` });
+    });
+    issues.push(...checkReferences(m.references, `measures.${mi}.references`));
+  });
+  issues.push(...prerequisiteCycles(catalog));
+  return issues;
+}
+
+function prerequisiteCycles(catalog: Catalog): ValidationIssue[] {
+  const index = new Map(catalog.measures.map((m, i) => [m.id, i]));
+  const state = new Uint8Array(catalog.measures.length); // 0 new, 1 on the current path, 2 done
+  const issues: ValidationIssue[] = [];
+  const visit = (i: number, trail: string[]): void => {
+    state[i] = 1;
+    const m = catalog.measures[i]!;
+    for (const p of m.prerequisites) {
+      const j = index.get(p);
+      if (j === undefined || j === i) continue;
+      if (state[j] === 1) {
+        issues.push({ path: `measures.${i}.prerequisites`, message: `prerequisites form a cycle: ${[...trail, m.id, p].join(' → ')}` });
+      } else if (state[j] === 0) visit(j, [...trail, m.id]);
+    }
+    state[i] = 2;
+  };
+  for (let i = 0; i < catalog.measures.length; i++) if (state[i] === 0) visit(i, []);
+  return issues;
+}

@@ -1,0 +1,13 @@
+import type { ValidationIssue } from '../errors.js';
+
+/** Reports every item whose id was already used earlier in the same list. */
+export function duplicateIds(items: readonly { id: string }[], listPath: string, what: string): ValidationIssue[] {
+  const seen = new Map<string, number>();
+  const issues: ValidationIssue[] = [];
+  items.forEach((item, i) => {
+    const first = seen.get(item.id);
+    if (first === undefined) seen.set(item.id, i);
+    else issues.push({ path: `${listPath}.${i}.id`, message: `duplicate ${what} id "${item.id}" (first used at ${listPath}.${first})` });
+  });
+  return issues;
+}
