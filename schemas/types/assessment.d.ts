@@ -4,127 +4,150 @@
  * An organisation's answers to one version of a catalog, with its own estimate of its resilience.
  */
 export interface Assessment {
-/**
- * Optional URL or path of the JSON Schema this document follows, for editors.
- */
-$schema?: string
-/**
- * Version of the document format. This release reads and writes version 1.
- */
-schemaVersion: 1
-/**
- * Stable identifier of the assessment.
- */
-id: string
-organisation: Organisation
-catalog: CatalogRef
-/**
- * Answers by question id. A question without an entry is unanswered.
- */
-answers: {
-[k: string]: Answer
-}
-/**
- * How resilient the organisation thinks it is, from 1 (not at all) to 5 (fully), asked before the questions.
- */
-selfRating?: number
-/**
- * When the assessment was started.
- */
-createdAt: string
-/**
- * When an answer was last changed.
- */
-updatedAt: string
-/**
- * When the organisation marked the assessment complete.
- */
-completedAt?: string
+  /**
+   * Optional URL or path of the JSON Schema this document follows, for editors.
+   */
+  $schema?: string;
+  /**
+   * Version of the document format. This release reads and writes version 1.
+   */
+  schemaVersion: 1;
+  /**
+   * Stable identifier of the assessment.
+   */
+  id: string;
+  organisation: Organisation;
+  catalog: CatalogRef;
+  /**
+   * Answers by question id. A question without an entry is unanswered.
+   */
+  answers: {
+    [k: string]: Answer;
+  };
+  /**
+   * How resilient the organisation thinks it is, from 1 (not at all) to 5 (fully), asked before the questions.
+   */
+  selfRating?: number;
+  /**
+   * When the assessment was started.
+   */
+  createdAt: string;
+  /**
+   * When an answer was last changed.
+   */
+  updatedAt: string;
+  /**
+   * When the organisation marked the assessment complete.
+   */
+  completedAt?: string;
 }
 /**
  * The organisation that answered.
  */
 export interface Organisation {
-/**
- * Optional URL or path of the JSON Schema this document follows, for editors.
- */
-$schema?: string
-/**
- * Version of the document format. This release reads and writes version 1.
- */
-schemaVersion?: 1
-/**
- * Stable identifier of the organisation.
- */
-id: string
-/**
- * Name of the organisation (fictional in samples).
- */
-name: string
-/**
- * Subsector within Life Sciences & Health (research, sales, manufacturing, education, care) or other.
- */
-subsector: ("biotech-rd" | "health-rd" | "medical-lab" | "pharma-wholesale" | "medical-wholesale" | "pharmacy" | "pharma-ingredients" | "pharma-products" | "measuring-equipment" | "electromedical-equipment" | "optical-instruments" | "medical-instruments" | "vocational-education" | "adult-education" | "higher-education" | "university" | "university-medical-centre" | "hospital" | "mental-health" | "medical-practice" | "paramedical-practice" | "other-care" | "other")
-/**
- * Size class: micro (<10 people), small (10-49), medium (50-249), large (250+).
- */
-sizeClass: ("micro" | "small" | "medium" | "large")
-/**
- * Region: one of the labour-market regions of Zuid-Holland (Drechtsteden, Gorinchem, Haaglanden, Holland Rijnland, Midden-Holland, Rijnmond, Zuid-Holland Centraal) or any other region name.
- */
-region?: string
-/**
- * Kinds of sensitive data the organisation holds.
- * 
- * @maxItems 50
- * 
- * Items: Kind of data: patient (health) data, other personal data, research data, or intellectual property (ip).
- */
-data: ("patient" | "personal" | "research" | "ip")[]
-/**
- * Information-security certifications the organisation holds.
- * 
- * @maxItems 50
- * 
- * Items: Certification held: ISO/IEC 27001 (iso27001), NEN 7510 (nen7510), or other.
- */
-certifications: ("iso27001" | "nen7510" | "other")[]
-/**
- * What one day of downtime costs the organisation, in euros, as the organisation estimates it.
- */
-downtimeCostPerDay?: number
-/**
- * Whether the organisation is a NIS2 essential or important entity, or neither.
- */
-nis2?: ("essential" | "important" | "none")
-/**
- * Whether the organisation is a GDPR controller of personal data (true for almost every employer and care provider).
- */
-gdprController?: boolean
+  /**
+   * Optional URL or path of the JSON Schema this document follows, for editors.
+   */
+  $schema?: string;
+  /**
+   * Version of the document format. This release reads and writes version 1.
+   */
+  schemaVersion?: 1;
+  /**
+   * Stable identifier of the organisation.
+   */
+  id: string;
+  /**
+   * Name of the organisation (fictional in samples).
+   */
+  name: string;
+  /**
+   * Subsector within Life Sciences & Health (research, sales, manufacturing, education, care) or other.
+   */
+  subsector:
+    | 'biotech-rd'
+    | 'health-rd'
+    | 'medical-lab'
+    | 'pharma-wholesale'
+    | 'medical-wholesale'
+    | 'pharmacy'
+    | 'pharma-ingredients'
+    | 'pharma-products'
+    | 'measuring-equipment'
+    | 'electromedical-equipment'
+    | 'optical-instruments'
+    | 'medical-instruments'
+    | 'vocational-education'
+    | 'adult-education'
+    | 'higher-education'
+    | 'university'
+    | 'university-medical-centre'
+    | 'hospital'
+    | 'mental-health'
+    | 'medical-practice'
+    | 'paramedical-practice'
+    | 'other-care'
+    | 'other';
+  /**
+   * Size class: micro (<10 people), small (10-49), medium (50-249), large (250+).
+   */
+  sizeClass: 'micro' | 'small' | 'medium' | 'large';
+  /**
+   * Region: one of the labour-market regions of Zuid-Holland (Drechtsteden, Gorinchem, Haaglanden, Holland Rijnland, Midden-Holland, Rijnmond, Zuid-Holland Centraal) or any other region name.
+   */
+  region?: string;
+  /**
+   * Kinds of sensitive data the organisation holds.
+   *
+   * @maxItems 50
+   *
+   * Items: Kind of data: patient (health) data, other personal data, research data, or intellectual property (ip).
+   */
+  data: ('patient' | 'personal' | 'research' | 'ip')[];
+  /**
+   * Information-security certifications the organisation holds.
+   *
+   * @maxItems 50
+   *
+   * Items: Certification held: ISO/IEC 27001 (iso27001), NEN 7510 (nen7510), or other.
+   */
+  certifications: ('iso27001' | 'nen7510' | 'other')[];
+  /**
+   * What one day of downtime costs the organisation, in euros, as the organisation estimates it.
+   */
+  downtimeCostPerDay?: number;
+  /**
+   * Whether the organisation is a NIS2 essential or important entity, or neither.
+   */
+  nis2?: 'essential' | 'important' | 'none';
+  /**
+   * Whether the organisation is a GDPR controller of personal data (true for almost every employer and care provider).
+   */
+  gdprController?: boolean;
 }
 /**
  * Which catalog, and which version of it, an assessment answers.
  */
 export interface CatalogRef {
-/**
- * Id of the catalog answered.
- */
-id: string
-/**
- * Version of the catalog answered.
- */
-version: string
+  /**
+   * Id of the catalog answered.
+   */
+  id: string;
+  /**
+   * Version of the catalog answered.
+   */
+  version: string;
 }
 /**
  * The answer to one question.
  */
 export interface Answer {
-/**
- * The chosen option value of the question, or "na" (not applicable, where allowed) or "unknown" (do not know).
- */
-value: string
-/**
- * A free note by the person answering.
- */
-note?: string
+  /**
+   * The chosen option value of the question, or "na" (not applicable, where allowed) or "unknown" (do not know).
+   */
+  value: string;
+  /**
+   * A free note by the person answering.
+   */
+  note?: string;
 }

@@ -8,12 +8,13 @@ export async function renderAll(): Promise<{ path: string; content: string }[]> 
   for (const { file, schema } of DOCUMENT_KINDS) {
     const json = { $id: `https://lsh-cyber.github.io/schemas/${file}.schema.json`, ...jsonSchemaFor(schema) };
     out.push({ path: `schemas/${file}.schema.json`, content: `${JSON.stringify(json, null, 2)}\n` });
-    const ts = await compile(structuredClone(json) as never, String(json.title), {
+    const ts = await compile(structuredClone(json) as never, String((json as Record<string, unknown>).title), {
       bannerComment: `/* Generated from schemas/${file}.schema.json by json-schema-to-typescript. Do not edit; run \`pnpm gen:schemas\`. */`,
       additionalProperties: false,
       unreachableDefinitions: false,
       strictIndexSignatures: false,
-      format: false,
+      format: true,
+      ignoreMinAndMaxItems: true,
       style: { singleQuote: true },
     });
     out.push({ path: `schemas/types/${file}.d.ts`, content: ts });

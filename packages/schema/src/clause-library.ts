@@ -51,6 +51,14 @@ export const ClauseParamSchema = z
     optionLabels: z.record(z.string(), LocalizedTextSchema).optional().meta({
       description: 'How each enum value reads in the contract, per language.',
     }),
+    stricter: z
+      .enum(['lower', 'higher'])
+      .optional()
+      .meta({
+        description:
+          'Which way is stricter for the buyer: lower (e.g. a shorter deadline) or higher (e.g. true, a longer retention, a later enum option). ' +
+          'Used when obligations are merged; when absent it follows from the tier defaults (durations: lower; booleans: higher).',
+      }),
   })
   .meta({ id: 'ClauseParam', title: 'ClauseParam', description: 'A typed parameter of a clause template.' });
 export type ClauseParam = z.infer<typeof ClauseParamSchema>;
@@ -131,9 +139,58 @@ export const ClauseLibrarySchema = z
     version: SemverSchema.meta({ description: 'Version of the library.' }),
     title: LocalizedTextSchema.optional().meta({ description: 'Name of the library.' }),
     clauses: z.array(ClauseSchema).max(LIMITS.list).meta({ description: 'The clauses, in contract order.' }),
+    remove: z.array(IdSchema).max(LIMITS.list).optional().meta({
+      description:
+        "For a library merged over a base library (a region's own file): ids of base clauses it withdraws. Clauses with the same id as a base clause replace it.",
+    }),
   })
   .meta({
     title: 'ClauseLibrary',
     description: 'A library of bilingual supplier-security contract clauses with typed parameters and their basis.',
   });
 export type ClauseLibrary = z.infer<typeof ClauseLibrarySchema>;
+
+/** Every `{{…}}` in a template; the name is checked separately so that a typo such as `{{ notice }}` is reported, not ignored. */
+const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
+
+/** The placeholder names a template uses, in order of appearance (raw text between the braces). */
+export function placeholdersOf(template: string): string[] {
+  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');
+}
+
+/**
+ * Why a value does not fit a parameter's type, options and bounds, or `null` when it fits.
+ * Shared by the library check (defaults) and by engines that accept user values.
+ */
+export function paramValueProblem(param: ClauseParam, value: unknown): string | null {
+  switch (param.type) {
+    case 'boolean':
+      return typeof value === 'boolean' ? null : `must be true or false, not ${describe(value)}`;
+    case 'text':
+      if (typeof value !== 'string') return `must be a text, not ${describe(value)}`;
+      return value.trim() === '' ? 'must not be empty' : null;
+    case 'enum': {
+      const options = param.options ?? [];
+      if (typeof value !== 'string' || !options.includes(value)) return `must be one of: ${options.join(', ')}; not ${describe(value)}`;
+      return null;
+    }
+    case 'integer':
+    case 'number':
+    case 'duration': {
+      if (typeof value !== 'number' || !Number.isFinite(value)) return `must be a number, not ${describe(value)}`;
+      if (param.type === 'integer' && !Number.isInteger(value)) return `must be a whole number, not ${value}`;
+      if (param.type === 'duration' && value < 0) return `must not be negative, not ${value}`;
+      const unit = param.type === 'duration' && param.unit ? ` ${param.unit}` : '';
+      if (param.min !== undefined && value < param.min) return `must be at least ${param.min}${unit}, not ${value}`;
+      if (param.max !== undefined && value > param.max) return `must be at most ${param.max}${unit}, not ${value}`;
+      return null;
+    }
+  }
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (value === null || value === undefined) return String(value);
+  if (typeof value === 'object') return Array.isArray(value) ? 'a list' : 'an object';
+  return String(value);
+}

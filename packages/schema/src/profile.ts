@@ -107,7 +107,8 @@ const uniqueList = <T extends z.ZodType>(item: T, what: string) =>
   z
     .array(item)
     .max(50, { message: `must list at most 50 ${what}` })
-    .refine((xs) => new Set(xs as unknown[]).size === xs.length, { message: `must not list the same ${what.replace(/s$/, '')} twice` });
+    .refine((xs) => new Set(xs as unknown[]).size === xs.length, { message: `must not list the same ${what.replace(/s$/, '')} twice` })
+    .meta({ uniqueItems: true });
 
 /** The fields of an organisation profile, shared by the profile document, assessments and chains. */
 export const profileFields = {

@@ -1,8 +1,116 @@
-import type { ClauseLibrary } from '../clause-library.js';
+import { type Clause, type ClauseLibrary, type ClauseParam, paramValueProblem, placeholdersOf } from '../clause-library.js';
 import type { ValidationIssue } from '../errors.js';
+import { GDPR_PROVISIONS, ISO27001_ANNEX_A_CONTROLS, NIS2_PROVISIONS } from '../reference/identifiers.js';
 import { duplicateIds } from './duplicates.js';
 
-/** Rules of a clause library that JSON Schema cannot express. */
+const iso = new Set(ISO27001_ANNEX_A_CONTROLS);
+const nis2 = new Set(NIS2_PROVISIONS);
+const gdpr = new Set(GDPR_PROVISIONS);
+
+function checkParam(param: ClauseParam, path: string): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const numeric = param.type === 'integer' || param.type === 'number' || param.type === 'duration';
+  if (param.type === 'duration' && !param.unit) issues.push({ path: `${path}.unit`, message: 'a duration needs a unit: hours or days' });
+  if (param.type !== 'duration' && param.unit)
+    issues.push({ path: `${path}.unit`, message: 'only a duration has a unit; drop it or make the type duration' });
+  if (!numeric && (param.min !== undefined || param.max !== undefined))
+    issues.push({ path, message: `min and max only apply to integer, number and duration parameters, not ${param.type}` });
+  if (param.min !== undefined && param.max !== undefined && param.min > param.max)
+    issues.push({ path: `${path}.min`, message: `min (${param.min}) is larger than max (${param.max})` });
+  if (param.type === 'enum') {
+    if (!param.options) issues.push({ path: `${path}.options`, message: 'an enum needs its options' });
+    else if (new Set(param.options).size !== param.options.length)
+      issues.push({ path: `${path}.options`, message: 'must not list the same option twice' });
+  } else if (param.options) {
+    issues.push({ path: `${path}.options`, message: 'only an enum has options' });
+  }
+  for (const key of Object.keys(param.optionLabels ?? {})) {
+    if (!param.options?.includes(key))
+      issues.push({ path: `${path}.optionLabels.${key}`, message: `"${key}" is not one of the options of this parameter` });
+  }
+  const problem = paramValueProblem(param, param.default);
+  if (problem) issues.push({ path: `${path}.default`, message: `default ${problem}` });
+  for (const [tier, value] of Object.entries(param.defaults ?? {})) {
+    if (value === undefined) continue;
+    const p = paramValueProblem(param, value);
+    if (p) issues.push({ path: `${path}.defaults.${tier}`, message: `default for the ${tier} tier ${p}` });
+  }
+  return issues;
+}
+
+function checkTemplates(clause: Clause, path: string): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const declared = new Set(clause.params.map((p) => p.name));
+  for (const field of ['body', 'plain'] as const) {
+    for (const locale of ['nl', 'en'] as const) {
+      const used = placeholdersOf(clause[field][locale]);
+      for (const name of new Set(used)) {
+        if (!declared.has(name))
+          issues.push({
+            path: `${path}.${field}.${locale}`,
+            message: `placeholder {{${name}}} is not a declared parameter${declared.size ? ` (declared: ${[...declared].join(', ')})` : ''}`,
+          });
+      }
+    }
+  }
+  clause.params.forEach((param, pi) => {
+    for (const locale of ['nl', 'en'] as const) {
+      if (!placeholdersOf(clause.body[locale]).includes(param.name))
+        issues.push({
+          path: `${path}.params.${pi}.name`,
+          message: `parameter ${param.name} is not used in the ${locale === 'nl' ? 'Dutch' : 'English'} body`,
+        });
+    }
+  });
+  return issues;
+}
+
+function checkBasis(clause: Clause, path: string): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  clause.basis.forEach((b, bi) => {
+    const at = `${path}.basis.${bi}.ref`;
+    if (b.source === 'nis2' && !nis2.has(b.ref))
+      issues.push({ path: at, message: `"${b.ref}" is not a NIS2 provision content may cite (${NIS2_PROVISIONS.join(', ')})` });
+    if (b.source === 'gdpr' && !gdpr.has(b.ref))
+      issues.push({ path: at, message: `"${b.ref}" is not a GDPR provision content may cite (${GDPR_PROVISIONS.join(', ')})` });
+    if (b.source === 'iso27001' && !iso.has(b.ref))
+      issues.push({ path: at, message: `"${b.ref}" is not an ISO/IEC 27001:2022 Annex A control` });
+  });
+  return issues;
+}
+
+/**
+ * Rules of a clause library that JSON Schema cannot express: unique clause and parameter ids,
+ * placeholders that are declared parameters, parameters used in both languages, defaults that fit
+ * their parameter's type, options and bounds, and cited NIS2, GDPR and ISO/IEC 27001 identifiers
+ * that exist in the official lists, and a `remove` list without repeats or clauses it also gives.
+ */
 export function checkClauseLibrary(library: ClauseLibrary): ValidationIssue[] {
-  return duplicateIds(library.clauses, 'clauses', 'clause');
+  const issues = duplicateIds(library.clauses, 'clauses', 'clause');
+  library.clauses.forEach((clause, ci) => {
+    const path = `clauses.${ci}`;
+    issues.push(
+      ...duplicateIds(
+        clause.params.map((p) => ({ id: p.name })),
+        `${path}.params`,
+        'parameter',
+      ).map((i) => ({ ...i, path: i.path.replace(/\.id$/, '.name') })),
+    );
+    clause.params.forEach((param, pi) => {
+      issues.push(...checkParam(param, `${path}.params.${pi}`));
+    });
+    issues.push(...checkTemplates(clause, path), ...checkBasis(clause, path));
+  });
+  const given = new Set(library.clauses.map((c) => c.id));
+  const removed = new Set<string>();
+  library.remove?.forEach((id, i) => {
+    if (removed.has(id)) issues.push({ path: `remove.${i}`, message: `lists clause "${id}" twice` });
+    if (given.has(id))
+      issues.push({
+        path: `remove.${i}`,
+        message: `clause "${id}" is both removed and given; a given clause already replaces the base one`,
+      });
+    removed.add(id);
+  });
+  return issues;
 }

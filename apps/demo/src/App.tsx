@@ -1,0 +1,89 @@
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { useI18n } from './i18n/context.js';
+import type { MessageKey } from './i18n/messages.js';
+import { href, type Route, useRoute } from './lib/router.js';
+import { StartView } from './views/StartView.js';
+import { WizardView } from './views/WizardView.js';
+
+// Heavy views load only when visited, so the first page stays within the size budget.
+const ResultView = lazy(() => import('./views/ResultView.js').then((m) => ({ default: m.ResultView })));
+const ChainView = lazy(() => import('./views/ChainView.js').then((m) => ({ default: m.ChainView })));
+const ClausesView = lazy(() => import('./views/ClausesView.js').then((m) => ({ default: m.ClausesView })));
+
+const NAV: { view: Route['view']; route: Route; label: MessageKey }[] = [
+  { view: 'start', route: { view: 'start' }, label: 'nav.start' },
+  { view: 'scan', route: { view: 'scan', step: 0 }, label: 'nav.scan' },
+  { view: 'result', route: { view: 'result' }, label: 'nav.result' },
+  { view: 'chain', route: { view: 'chain' }, label: 'nav.chain' },
+  { view: 'clauses', route: { view: 'clauses' }, label: 'nav.clauses' },
+];
+
+/** The page frame: skip link, header with language switch, menu, the current view, footer. */
+export function App() {
+  const { t, locale, setLocale } = useI18n();
+  const route = useRoute();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  const routeKey = route.view === 'scan' ? `scan-${route.step}` : route.view;
+
+  // After a change of view, move focus to its heading so screen-reader users hear where they are.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each change of view only
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const timer = setTimeout(() => {
+      const heading = main.current?.querySelector<HTMLElement>('h1');
+      (heading ?? main.current)?.focus();
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [routeKey]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), main.current?.focus())}>
+        {t('app.skip')}
+      </a>
+      <header className="site-header">
+        <div className="brand">
+          <p className="brand-title">{t('app.title')}</p>
+          <p className="brand-tagline">{t('app.tagline')}</p>
+        </div>
+        <button
+          type="button"
+          className="lang-switch"
+          lang={locale === 'nl' ? 'en' : 'nl'}
+          aria-label={t('app.switchToLabel')}
+          onClick={() => setLocale(locale === 'nl' ? 'en' : 'nl')}
+        >
+          {t('app.switchTo')}
+        </button>
+      </header>
+      <nav aria-label={t('nav.label')} className="site-nav">
+        <ul>
+          {NAV.map((item) => (
+            <li key={item.view}>
+              <a href={href(item.route)} aria-current={route.view === item.view ? 'page' : undefined}>
+                {t(item.label)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" ref={main} tabIndex={-1}>
+        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+          {route.view === 'start' && <StartView />}
+          {route.view === 'scan' && <WizardView step={route.step} />}
+          {route.view === 'result' && <ResultView />}
+          {route.view === 'chain' && <ChainView />}
+          {route.view === 'clauses' && <ClausesView />}
+        </Suspense>
+      </main>
+      <footer className="site-footer">
+        <p>{t('footer.local')}</p>
+        <p>{t('footer.fictional')}</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,3 @@
+export function ClausesView() {
+  return <h1 tabIndex={-1}>Clauses</h1>;
+}

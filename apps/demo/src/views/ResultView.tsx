@@ -1,0 +1,3 @@
+export function ResultView() {
+  return <h1 tabIndex={-1}>Result</h1>;
+}

@@ -1,0 +1,135 @@
+import { safeParseAssessment, type ValidationIssue } from '@lsh-cyber/schema';
+import { type ChangeEvent, useId, useState } from 'react';
+import { IssueList } from '../components/IssueList.js';
+import { SaveStatus } from '../components/SaveStatus.js';
+import { useI18n } from '../i18n/context.js';
+import { catalog, progress } from '../lib/catalog.js';
+import { downloadFile } from '../lib/download.js';
+import { href } from '../lib/router.js';
+import { assessmentToDraft, draftToAssessment, organisationId } from '../state/draft.js';
+import { clearDraft, replaceDraft, useDraft } from '../state/store.js';
+
+type ImportState = { state: 'idle' } | { state: 'ok'; file: string } | { state: 'failed'; file: string; issues: readonly ValidationIssue[] };
+
+/** The start page: what the scan is, that it runs in the browser, and saving or loading answers. */
+export function StartView() {
+  const { t } = useI18n();
+  const { draft } = useDraft();
+  const { answered, total } = progress(draft.organisation, draft.answers);
+  const [exportIssues, setExportIssues] = useState<readonly ValidationIssue[] | null>(null);
+  const [imported, setImported] = useState<ImportState>({ state: 'idle' });
+  const [cleared, setCleared] = useState(false);
+  const fileId = useId();
+  const helpId = useId();
+
+  const onExport = () => {
+    const result = draftToAssessment(draft, catalog);
+    if (!result.ok) {
+      setExportIssues(result.issues);
+      return;
+    }
+    setExportIssues(null);
+    const name = `basisscan-${organisationId(draft.organisation.name)}.json`;
+    downloadFile(name, `${JSON.stringify(result.assessment, null, 2)}\n`, 'application/json');
+  };
+
+  const onImport = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    if (!file) return;
+    setCleared(false);
+    const text = await file.text();
+    input.value = '';
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      setImported({ state: 'failed', file: file.name, issues: [{ path: '', message: t('start.importNotJson', { detail }) }] });
+      return;
+    }
+    // Validation happens before anything is replaced: a bad file never touches the stored answers.
+    const result = safeParseAssessment(json, { catalog, file: file.name });
+    if (!result.success) {
+      setImported({ state: 'failed', file: file.name, issues: result.error.issues });
+      return;
+    }
+    replaceDraft(assessmentToDraft(result.data));
+    setImported({ state: 'ok', file: file.name });
+  };
+
+  const onClear = () => {
+    if (!window.confirm(t('start.clearConfirm'))) return;
+    clearDraft();
+    setImported({ state: 'idle' });
+    setCleared(true);
+  };
+
+  return (
+    <>
+      <h1 tabIndex={-1}>{t('start.heading')}</h1>
+      <p className="lead">{t('start.intro')}</p>
+      <section aria-labelledby="local-heading" className="callout">
+        <h2 id="local-heading">{t('start.localHeading')}</h2>
+        <p>{t('start.local')}</p>
+      </section>
+      <p>
+        <a className="button primary" href={href({ view: 'scan', step: 0 })}>
+          {answered > 0 ? t('start.continue') : t('start.begin')}
+        </a>
+      </p>
+      {answered > 0 && <p data-testid="start-progress">{t('start.progress', { answered, total })}</p>}
+
+      <section aria-labelledby="views-heading">
+        <h2 id="views-heading">{t('start.viewsHeading')}</h2>
+        <ul>
+          <li>
+            <a href={href({ view: 'chain' })}>{t('nav.chain')}</a> — {t('start.chainText')}
+          </li>
+          <li>
+            <a href={href({ view: 'clauses' })}>{t('nav.clauses')}</a> — {t('start.clausesText')}
+          </li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="data-heading">
+        <h2 id="data-heading">{t('start.dataHeading')}</h2>
+        <SaveStatus />
+        <p>
+          <button type="button" className="button" onClick={onExport}>
+            {t('start.export')}
+          </button>
+        </p>
+        {exportIssues && (
+          <div role="alert" className="error-box">
+            <p>{t('start.exportInvalid')}</p>
+            <IssueList issues={exportIssues} />
+          </div>
+        )}
+        <p>
+          <label htmlFor={fileId}>{t('start.import')}</label>
+          <br />
+          <input id={fileId} type="file" accept="application/json,.json" aria-describedby={helpId} onChange={onImport} data-testid="import" />
+        </p>
+        <p id={helpId} className="hint">
+          {t('start.importHelp')}
+        </p>
+        <div aria-live="polite">
+          {imported.state === 'ok' && <p className="ok-box">{t('start.importOk', { file: imported.file })}</p>}
+          {cleared && <p className="ok-box">{t('start.cleared')}</p>}
+        </div>
+        {imported.state === 'failed' && (
+          <div role="alert" className="error-box" data-testid="import-error">
+            <p>{t('start.importFailed', { file: imported.file })}</p>
+            <IssueList issues={imported.issues} />
+          </div>
+        )}
+        <p>
+          <button type="button" className="button danger" onClick={onClear}>
+            {t('start.clear')}
+          </button>
+        </p>
+      </section>
+    </>
+  );
+}

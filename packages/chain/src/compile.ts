@@ -1,0 +1,251 @@
+import { type ChainModel, ID_PATTERN, LshValidationError, parseChainModel, type ValidationIssue } from '@lsh-cyber/schema';
+import { CompiledChain } from './compiled.js';
+import { type AnyGraph, isGraph } from './graph.js';
+
+/** How thoroughly `compileChain` checks its input. */
+export type ValidationMode = 'full' | 'structure';
+
+/** Options of {@link compileChain}. */
+export interface CompileOptions {
+  /**
+   * `'full'` (the default) validates a model against the whole `ChainModel` schema, as
+   * `parseChainModel` does. `'structure'` checks, in one pass, only what the analysis relies on:
+   * ids, scores, dependency endpoints (unknown, self, duplicate), criticalities and groups, with the
+   * same paths and the same error class. Use it for very large chains whose other fields were
+   * validated elsewhere.
+   */
+  validate?: ValidationMode;
+}
+
+/** What `compileChain`, `propagate` and the other analyses accept: a model, a chain graph or a compiled chain. */
+export type ChainInput = ChainModel | AnyGraph | CompiledChain;
+
+interface OrgRecord {
+  id?: unknown;
+  score?: unknown;
+}
+interface DepRecord {
+  from?: unknown;
+  to?: unknown;
+  criticality?: unknown;
+  group?: unknown;
+}
+interface Records {
+  id: unknown;
+  name: unknown;
+  organisations: readonly unknown[];
+  dependencies: readonly unknown[];
+  orgPath: (i: number) => string;
+  depPath: (i: number) => string;
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isId = (x: unknown): x is string => typeof x === 'string' && ID_PATTERN.test(x);
+const ID_MESSAGE = 'must be an id: 1 to 200 letters, digits or . _ : / -, starting with a letter or digit';
+
+/**
+ * Validates a chain once and builds its compact typed-array form, for fast, repeated analysis
+ * (`propagate`, `whatIf`, `singlePointsOfFailure`). From a model it builds no graphology graph on
+ * the way. A compiled chain is returned as it is.
+ *
+ * @throws LshValidationError listing every problem, each with its path.
+ */
+export function compileChain(input: ChainInput, options: CompileOptions = {}): CompiledChain {
+  if (CompiledChain.isInstance(input)) return input;
+  const mode = options.validate ?? 'full';
+  if (mode !== 'full' && mode !== 'structure') {
+    throw new LshValidationError('CompileOptions', [{ path: 'validate', message: 'must be "full" or "structure"' }]);
+  }
+  if (isGraph(input)) return fromRecords(graphRecords(input, mode === 'full'));
+  const model = mode === 'full' ? parseChainModel(input) : input;
+  if (!isObject(model) || !Array.isArray(model.organisations) || !Array.isArray(model.dependencies)) {
+    throw new LshValidationError('ChainModel', [{ path: '', message: 'must be an object with organisations and dependencies lists' }]);
+  }
+  return fromRecords({
+    id: model.id,
+    name: model.name,
+    organisations: model.organisations,
+    dependencies: model.dependencies,
+    orgPath: (i) => `organisations.${i}`,
+    depPath: (i) => `dependencies.${i}`,
+  });
+}
+
+function graphRecords(graph: AnyGraph, full: boolean): Records {
+  if (graph.type !== 'directed') {
+    throw new LshValidationError('ChainModel', [{ path: '', message: `must be a directed graph, not a ${graph.type} one` }]);
+  }
+  if (full) {
+    // Run the graph through the schema with the paths a graph user recognises.
+    const keys = graph.nodes();
+    const edges = graph.edges();
+    try {
+      parseChainModel(modelShape(graph));
+    } catch (error) {
+      if (!LshValidationError.isInstance(error)) throw error;
+      throw new LshValidationError('ChainGraph', error.issues.map((i) => ({ path: graphPath(i.path, keys, edges), message: i.message })));
+    }
+  }
+  const organisations: OrgRecord[] = [];
+  const nodeKeys: string[] = [];
+  graph.forEachNode((id, a) => {
+    organisations.push({ id, score: a.score });
+    nodeKeys.push(id);
+  });
+  const dependencies: DepRecord[] = [];
+  const edgeKeys: string[] = [];
+  graph.forEachEdge((key, a, from, to) => {
+    dependencies.push({ from, to, criticality: a.criticality, group: a.group });
+    edgeKeys.push(key);
+  });
+  const attributes = graph.getAttributes();
+  return {
+    id: attributes.id,
+    name: attributes.name,
+    organisations,
+    dependencies,
+    orgPath: (i) => `nodes.${nodeKeys[i]}`,
+    depPath: (i) => `edges.${edgeKeys[i]}`,
+  };
+}
+
+function modelShape(graph: AnyGraph): Record<string, unknown> {
+  const pick = (a: Record<string, unknown>, keys: readonly string[]) => Object.fromEntries(keys.filter((k) => a[k] !== undefined).map((k) => [k, a[k]]));
+  const organisations: unknown[] = [];
+  graph.forEachNode((id, a) => organisations.push({ id, ...pick(a, ['name', 'role', 'profile', 'score', 'assessment']) }));
+  const dependencies: unknown[] = [];
+  graph.forEachEdge((_k, a, from, to) => dependencies.push({ from, to, ...pick(a, ['kind', 'criticality', 'group', 'data', 'note']) }));
+  return { ...pick(graph.getAttributes(), ['$schema', 'schemaVersion', 'id', 'name', 'description']), organisations, dependencies };
+}
+
+function graphPath(path: string, nodes: readonly string[], edges: readonly string[]): string {
+  const m = /^(organisations|dependencies)\.(\d+)(.*)$/.exec(path);
+  if (!m) return path;
+  const list = m[1] === 'organisations' ? nodes : edges;
+  return `${m[1] === 'organisations' ? 'nodes' : 'edges'}.${list[Number(m[2])]}${m[3]}`;
+}
+
+function fromRecords(r: Records): CompiledChain {
+  const issues: ValidationIssue[] = [];
+  const id = isId(r.id) ? r.id : '';
+  if (!isId(r.id)) issues.push({ path: 'id', message: ID_MESSAGE });
+  const name = typeof r.name === 'string' ? r.name : '';
+  if (typeof r.name !== 'string' || r.name.length === 0) issues.push({ path: 'name', message: 'must be a non-empty text' });
+
+  const n = r.organisations.length;
+  const ids: string[] = new Array(n);
+  const index = new Map<string, number>();
+  const score = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const o = r.organisations[i] as OrgRecord;
+    if (!isObject(o)) {
+      issues.push({ path: r.orgPath(i), message: 'must be an object' });
+      ids[i] = '';
+      continue;
+    }
+    const oid = o.id;
+    if (!isId(oid)) issues.push({ path: `${r.orgPath(i)}.id`, message: ID_MESSAGE });
+    else if (index.has(oid)) issues.push({ path: `${r.orgPath(i)}.id`, message: `duplicate id "${oid}" (first at ${r.orgPath(index.get(oid)!)})` });
+    else index.set(oid, i);
+    ids[i] = typeof oid === 'string' ? oid : '';
+    const s = o.score;
+    if (s === undefined) score[i] = Number.NaN;
+    else if (typeof s !== 'number' || !Number.isFinite(s) || s < 0 || s > 100) {
+      issues.push({ path: `${r.orgPath(i)}.score`, message: 'must be a number from 0 to 100' });
+    } else score[i] = s;
+  }
+
+  const m = r.dependencies.length;
+  const depFrom = new Int32Array(m);
+  const depTo = new Int32Array(m);
+  const depCriticality = new Float64Array(m);
+  const depGroup = new Int32Array(m).fill(-1);
+  const groupIndex = new Map<string, number>();
+  const groupOwner: number[] = [];
+  const groupName: string[] = [];
+  for (let i = 0; i < m; i++) {
+    const d = r.dependencies[i] as DepRecord;
+    if (!isObject(d)) {
+      issues.push({ path: r.depPath(i), message: 'must be an object' });
+      depFrom[i] = depTo[i] = -1;
+      continue;
+    }
+    const f = typeof d.from === 'string' ? index.get(d.from) : undefined;
+    const t = typeof d.to === 'string' ? index.get(d.to) : undefined;
+    depFrom[i] = f ?? -1;
+    depTo[i] = t ?? -1;
+    if (f === undefined) issues.push({ path: `${r.depPath(i)}.from`, message: unknownMessage(d.from) });
+    if (t === undefined) issues.push({ path: `${r.depPath(i)}.to`, message: unknownMessage(d.to) });
+    if (f !== undefined && f === t) issues.push({ path: `${r.depPath(i)}.to`, message: `organisation "${d.from}" cannot depend on itself` });
+    const c = d.criticality;
+    if (c === undefined) depCriticality[i] = 1;
+    else if (typeof c !== 'number' || !Number.isFinite(c) || c < 0 || c > 1) {
+      issues.push({ path: `${r.depPath(i)}.criticality`, message: 'must be a number from 0 to 1' });
+    } else depCriticality[i] = c;
+    const g = d.group;
+    if (g !== undefined) {
+      if (!isId(g)) issues.push({ path: `${r.depPath(i)}.group`, message: ID_MESSAGE });
+      else if (f !== undefined) {
+        // NUL cannot occur in an id, so the key is unambiguous.
+        const key = `${f}\u0000${g}`;
+        let k = groupIndex.get(key);
+        if (k === undefined) {
+          k = groupOwner.length;
+          groupIndex.set(key, k);
+          groupOwner.push(f);
+          groupName.push(g);
+        }
+        depGroup[i] = k;
+      }
+    }
+  }
+  duplicateDependencies(n, depFrom, depTo, r, issues);
+  if (issues.length > 0) throw new LshValidationError('ChainModel', issues);
+  return new CompiledChain({
+    id,
+    name,
+    ids,
+    index,
+    score,
+    depFrom,
+    depTo,
+    depCriticality,
+    depGroup,
+    groupOwner: Int32Array.from(groupOwner),
+    groupName,
+  });
+}
+
+function unknownMessage(id: unknown): string {
+  return typeof id === 'string' ? `refers to organisation "${id}", which the chain does not have` : 'must be the id of an organisation';
+}
+
+/** Finds repeated (from, to) pairs without a set of pairs: bucket by `to`, stamp each `from`. */
+function duplicateDependencies(n: number, from: Int32Array, to: Int32Array, r: Records, issues: ValidationIssue[]): void {
+  const m = from.length;
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < m; i++) if (from[i]! >= 0 && to[i]! >= 0) start[to[i]! + 1]!++;
+  for (let v = 0; v < n; v++) start[v + 1]! += start[v]!;
+  const order = new Int32Array(m);
+  const fill = start.slice(0, n);
+  for (let i = 0; i < m; i++) if (from[i]! >= 0 && to[i]! >= 0) order[fill[to[i]!]!++] = i;
+  const stamp = new Int32Array(n).fill(-1);
+  const first = new Int32Array(n);
+  const found: [number, number][] = [];
+  for (let v = 0; v < n; v++) {
+    for (let k = start[v]!; k < start[v + 1]!; k++) {
+      const i = order[k]!;
+      const f = from[i]!;
+      if (stamp[f] === v) found.push([i, first[f]!]);
+      else {
+        stamp[f] = v;
+        first[f] = i;
+      }
+    }
+  }
+  found.sort((a, b) => a[0] - b[0]);
+  for (const [i, j] of found) {
+    const d = r.dependencies[i] as DepRecord;
+    issues.push({ path: r.depPath(i), message: `duplicate dependency "${d.from}" → "${d.to}" (first listed at ${r.depPath(j)})` });
+  }
+}

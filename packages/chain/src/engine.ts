@@ -1,0 +1,113 @@
+import type { CompiledChain } from './compiled.js';
+import { IndexedMinHeap } from './heap.js';
+
+/**
+ * The bound a supplier with effective score `e` puts on a dependant through a dependency of
+ * criticality `c`: `100 − c·(100 − e)`. In exact arithmetic this is never below `e` (as `c ≤ 1`);
+ * taking the maximum with `e` keeps that true under floating-point rounding too, which the
+ * algorithm's proof relies on. Both are the same number whenever the arithmetic is exact.
+ */
+export function bound(c: number, e: number): number {
+  const b = 100 - c * (100 - e);
+  return b > e ? b : e;
+}
+
+/** The raw outcome of a propagation, indexed like the compiled chain. */
+export interface Solution {
+  /** Own score per organisation, with the unknown score filled in. */
+  own: Float64Array;
+  /** Effective score per organisation. */
+  effective: Float64Array;
+  /** Per organisation: the next organisation on its explanation path, or -1 when it binds itself. */
+  via: Int32Array;
+  /** Per organisation: the end of its explanation path, the organisation that binds it. */
+  origin: Int32Array;
+  /** Per organisation: the dependency it is bound through, or -1. */
+  viaDependency: Int32Array;
+  /** Organisations in the order their effective score became final (non-decreasing scores). */
+  order: Int32Array;
+}
+
+/** Own scores with `unknownScore` where the chain has none. */
+export function ownScores(chain: CompiledChain, unknownScore: number): Float64Array {
+  const own = new Float64Array(chain.size);
+  const { score } = chain;
+  for (let i = 0; i < own.length; i++) {
+    const s = score[i]!;
+    own[i] = s === s ? s : unknownScore;
+  }
+  return own;
+}
+
+/**
+ * Computes the greatest solution of `e(u) = min(s(u), min over groups G of u of max over u→w in G
+ * of bound(c, e(w)))` exactly, in O((V + E) log V): a label-setting algorithm (Knuth's
+ * generalisation of Dijkstra's) that makes scores final in non-decreasing order. A group is
+ * evaluated once all its members are final; a dependency without a group is a group of one.
+ * See docs/propagation.md for the proof.
+ */
+export function solve(chain: CompiledChain, own: Float64Array): Solution {
+  const n = chain.size;
+  const { inStart, inFrom, inCriticality, inGroup, inDep, groupStart, groupOwner } = chain;
+  const effective = Float64Array.from(own);
+  const via = new Int32Array(n).fill(-1);
+  const viaDependency = new Int32Array(n).fill(-1);
+  const origin = new Int32Array(n);
+  const order = new Int32Array(n);
+  const g = groupOwner.length;
+  const remaining = new Int32Array(g);
+  for (let k = 0; k < g; k++) remaining[k] = groupStart[k + 1]! - groupStart[k]!;
+  const best = new Float64Array(g).fill(Number.NEGATIVE_INFINITY);
+  const bestAt = new Int32Array(g);
+  const done = new Uint8Array(n);
+  const heap = new IndexedMinHeap(n, effective);
+  heap.fill(n);
+  let k = 0;
+  while (heap.size > 0) {
+    const w = heap.pop();
+    done[w] = 1;
+    order[k++] = w;
+    const ew = effective[w]!;
+    const end = inStart[w + 1]!;
+    for (let i = inStart[w]!; i < end; i++) {
+      const u = inFrom[i]!;
+      if (done[u] === 1) continue;
+      const c = inCriticality[i]!;
+      let b = 100 - c * (100 - ew);
+      if (b < ew) b = ew;
+      const grp = inGroup[i]!;
+      if (grp >= 0) {
+        if (b > best[grp]!) {
+          best[grp] = b;
+          bestAt[grp] = i;
+        }
+        if (--remaining[grp]! > 0) continue;
+        b = best[grp]!;
+        if (b < effective[u]!) {
+          const at = bestAt[grp]!;
+          effective[u] = b;
+          via[u] = inFromSupplier(chain, at);
+          viaDependency[u] = inDep[at]!;
+          heap.decrease(u);
+        }
+        continue;
+      }
+      if (b < effective[u]!) {
+        effective[u] = b;
+        via[u] = w;
+        viaDependency[u] = inDep[i]!;
+        heap.decrease(u);
+      }
+    }
+  }
+  for (let j = 0; j < n; j++) {
+    const v = order[j]!;
+    const p = via[v]!;
+    origin[v] = p < 0 ? v : origin[p]!;
+  }
+  return { own, effective, via, origin, viaDependency, order };
+}
+
+function inFromSupplier(chain: CompiledChain, at: number): number {
+  return chain.depTo[chain.inDep[at]!]!;
+}

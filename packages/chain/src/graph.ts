@@ -1,0 +1,106 @@
+import { type ChainModel, type ChainOrganisation, type Dependency, LshValidationError, parseChainModel } from '@lsh-cyber/schema';
+import { DirectedGraph } from 'graphology';
+import type { AbstractGraph, Attributes } from 'graphology-types';
+
+/** Node attributes of a chain graph: an organisation without its id (the node key), plus what `propagate.assign` writes. */
+export interface OrganisationAttributes extends Omit<ChainOrganisation, 'id'> {
+  /** Effective score, written by `propagate.assign`. */
+  effective?: number;
+  /** The next organisation on the explanation path, or null; written by `propagate.assign`. */
+  via?: string | null;
+  /** Whether the own score was known, written by `propagate.assign`. */
+  assessed?: boolean;
+  /** Any other attribute, e.g. `x`, `y`, `size`, `color` for sigma.js; ignored by `toChainModel`. */
+  [key: string]: unknown;
+}
+
+/** Edge attributes of a chain graph: a dependency without its endpoints (the edge's source and target). */
+export interface DependencyAttributes extends Omit<Dependency, 'from' | 'to'> {
+  /** Any other attribute, e.g. `size` or `color` for sigma.js; ignored by `toChainModel`. */
+  [key: string]: unknown;
+}
+
+/** Graph attributes of a chain graph: the chain model without its organisations and dependencies. */
+export interface ChainGraphAttributes extends Omit<ChainModel, 'organisations' | 'dependencies'> {
+  [key: string]: unknown;
+}
+
+/** The analyst's working model: a graphology `DirectedGraph` whose edges point from dependant to supplier. */
+export type ChainGraph = DirectedGraph<OrganisationAttributes, DependencyAttributes, ChainGraphAttributes>;
+
+/** Any graphology graph; `compileChain`, `propagate` and `toChainModel` check that it is a directed chain graph. */
+export type AnyGraph = AbstractGraph<Attributes, Attributes, Attributes>;
+
+/** The key `buildChainGraph` gives the edge of a dependency; ids cannot contain `>`, so it is unambiguous. */
+export function dependencyKey(from: string, to: string): string {
+  return `${from}->${to}`;
+}
+
+const ORGANISATION_FIELDS = ['name', 'role', 'profile', 'score', 'assessment'] as const;
+const DEPENDENCY_FIELDS = ['kind', 'criticality', 'group', 'data', 'note'] as const;
+const MODEL_FIELDS = ['$schema', 'schemaVersion', 'id', 'name', 'description'] as const;
+
+function copyFields<K extends string>(from: Readonly<Record<string, unknown>>, keys: readonly K[]): Partial<Record<K, unknown>> {
+  const out: Partial<Record<K, unknown>> = {};
+  for (const k of keys) if (from[k] !== undefined) out[k] = structuredClone(from[k]);
+  return out;
+}
+
+/**
+ * Builds the analyst's working model from a chain model: one node per organisation (key: its id),
+ * one edge per dependency from dependant to supplier (key: `from->to`), all other fields as
+ * attributes. The model is validated first and copied, so the graph never aliases it.
+ *
+ * @throws LshValidationError when the model is not a valid `ChainModel`.
+ */
+export function buildChainGraph(model: ChainModel): ChainGraph {
+  const valid = parseChainModel(model);
+  const graph: ChainGraph = new DirectedGraph<OrganisationAttributes, DependencyAttributes, ChainGraphAttributes>();
+  graph.replaceAttributes(copyFields(valid, MODEL_FIELDS) as ChainGraphAttributes);
+  for (const o of valid.organisations) graph.addNode(o.id, copyFields(o, ORGANISATION_FIELDS) as OrganisationAttributes);
+  for (const d of valid.dependencies) graph.addEdgeWithKey(dependencyKey(d.from, d.to), d.from, d.to, copyFields(d, DEPENDENCY_FIELDS));
+  return graph;
+}
+
+/**
+ * Gives the chain model of a chain graph back: organisations in node order, dependencies in edge
+ * order, and only the fields a `ChainModel` has (attributes such as `effective`, `x` or `color`
+ * are left out). `toChainModel(buildChainGraph(m))` equals `m`.
+ *
+ * @throws LshValidationError when the graph does not make a valid `ChainModel`.
+ */
+export function toChainModel(graph: AnyGraph): ChainModel {
+  if (graph.type !== 'directed') {
+    throw new LshValidationError('ChainModel', [{ path: '', message: `must be a directed graph, not a ${graph.type} one` }]);
+  }
+  const organisations: Record<string, unknown>[] = [];
+  graph.forEachNode((id, attributes) => {
+    organisations.push({ id, ...copyFields(attributes, ORGANISATION_FIELDS) });
+  });
+  const dependencies: Record<string, unknown>[] = [];
+  graph.forEachEdge((_key, attributes, from, to) => {
+    dependencies.push({ from, to, ...copyFields(attributes, DEPENDENCY_FIELDS) });
+  });
+  const meta = copyFields(graph.getAttributes(), MODEL_FIELDS);
+  const { $schema, schemaVersion, id, name, description } = meta;
+  const model: Record<string, unknown> = {};
+  if ($schema !== undefined) model.$schema = $schema;
+  model.schemaVersion = schemaVersion;
+  model.id = id;
+  model.name = name;
+  if (description !== undefined) model.description = description;
+  model.organisations = organisations;
+  model.dependencies = dependencies;
+  return parseChainModel(model);
+}
+
+/** True for a graphology graph (duck-typed, so that any copy of graphology is recognised). */
+export function isGraph(value: unknown): value is AnyGraph {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { forEachNode?: unknown }).forEachNode === 'function' &&
+    typeof (value as { forEachEdge?: unknown }).forEachEdge === 'function' &&
+    typeof (value as { order?: unknown }).order === 'number'
+  );
+}

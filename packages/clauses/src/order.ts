@@ -1,0 +1,49 @@
+import type { ClauseLibrary } from '@lsh-cyber/schema';
+
+/**
+ * Contract order by topic: first what the supplier is and how it handles data, then how it builds and
+ * maintains, how it reacts and recovers, who else is involved and how the buyer checks, and last money,
+ * liability and the end of the contract. Topics not listed follow, in library order.
+ */
+export const TOPIC_ORDER: readonly string[] = Object.freeze([
+  'security-baseline',
+  'certification',
+  'processor-terms',
+  'confidentiality',
+  'research-data',
+  'intellectual-property',
+  'data-location',
+  'encryption',
+  'access-control',
+  'mfa',
+  'privileged-access',
+  'awareness',
+  'secure-development',
+  'sbom',
+  'vulnerability-handling',
+  'patching',
+  'end-of-support',
+  'remote-access',
+  'medical-devices',
+  'logging',
+  'incident-notification',
+  'backup-restore',
+  'business-continuity',
+  'subcontractors',
+  'audit',
+  'insurance',
+  'liability',
+  'exit',
+  'termination',
+]);
+
+/** A sort key per clause id: topic position, then the clause's position in the library. */
+export function contractOrder(library: ClauseLibrary): (id: string) => number {
+  const topicRank = new Map<string, number>();
+  TOPIC_ORDER.forEach((t, i) => topicRank.set(t, i));
+  let next = TOPIC_ORDER.length;
+  for (const c of library.clauses) if (!topicRank.has(c.topic)) topicRank.set(c.topic, next++);
+  const size = library.clauses.length + 1;
+  const key = new Map(library.clauses.map((c, i) => [c.id, topicRank.get(c.topic)! * size + i]));
+  return (id) => key.get(id) ?? Number.MAX_SAFE_INTEGER;
+}

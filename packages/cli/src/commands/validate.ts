@@ -1,0 +1,95 @@
+import type { Catalog } from '@lsh-cyber/schema';
+import { checkAssessmentAgainstCatalog, detectDocumentKind, LshValidationError, parseDocument } from '@lsh-cyber/schema';
+import { parseCommandArgs } from '../args.js';
+import type { Context } from '../context.js';
+import { findCatalog, loadCatalogFile } from '../documents.js';
+import { CliError, type CliIssue, EXIT_BAD_INPUT } from '../errors.js';
+import { describeFailure, issueLines } from '../failure.js';
+import { stableJson } from '../format.js';
+import { readJsonFile } from '../io.js';
+
+/** The result of validating one file, as `validate --json` prints it. */
+export interface FileValidation {
+  /** The file as given on the command line. */
+  file: string;
+  /** True when the document is valid (and, for an assessment, matches its catalog). */
+  valid: boolean;
+  /** The document kind recognised, or null when the file could not be read or recognised. */
+  kind: string | null;
+  /** For an assessment: the catalog it was checked against, or null when none was found. */
+  catalog: { id: string; version: string } | null;
+  /** Every problem found. */
+  issues: CliIssue[];
+  /** Remarks that do not make the file invalid, e.g. that no catalog was found. */
+  notes: string[];
+}
+
+async function validateFile(file: string, ctx: Context, catalog: Catalog | undefined): Promise<FileValidation> {
+  const result: FileValidation = { file, valid: false, kind: null, catalog: null, issues: [], notes: [] };
+  let value: unknown;
+  try {
+    value = (await readJsonFile(file, ctx.maxInputBytes)).value;
+  } catch (error) {
+    if (!CliError.isInstance(error)) throw error;
+    result.issues.push({ path: '', message: error.heading });
+    return result;
+  }
+  result.kind = detectDocumentKind(value);
+  try {
+    const doc = parseDocument(value, { file });
+    if (doc.kind === 'Assessment') {
+      const against = catalog ?? (await findCatalog(doc.document, ctx, undefined));
+      if (against) {
+        result.catalog = { id: against.id, version: against.version };
+        result.issues.push(...checkAssessmentAgainstCatalog(doc.document, against));
+      } else {
+        result.notes.push(`answers catalog "${doc.document.catalog.id}", which is not built in: answers not checked (pass --catalog <file>)`);
+      }
+    }
+  } catch (error) {
+    if (!LshValidationError.isInstance(error)) throw error;
+    result.issues.push(...error.issues.map((i) => ({ path: i.path, message: i.message })));
+  }
+  result.valid = result.issues.length === 0;
+  return result;
+}
+
+/** `lsh-cyber validate <file...> [--catalog <file>] [--json]` */
+export async function run(args: readonly string[], ctx: Context): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    'validate',
+    args,
+    { catalog: { type: 'string' }, json: { type: 'boolean' } },
+    { min: 1, max: Number.POSITIVE_INFINITY, name: 'the file to validate' },
+  );
+  let catalog: Catalog | undefined;
+  try {
+    catalog = values.catalog === undefined ? undefined : await loadCatalogFile(values.catalog, ctx);
+  } catch (error) {
+    const failure = describeFailure(error, values.catalog);
+    if (failure.exitCode !== EXIT_BAD_INPUT) throw error;
+    ctx.stderr.write(`${failure.lines.join('\n')}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  const results: FileValidation[] = [];
+  for (const file of positionals) results.push(await validateFile(file, ctx, catalog));
+  const valid = results.every((r) => r.valid);
+  if (values.json) {
+    ctx.stdout.write(stableJson({ valid, files: results }));
+  } else {
+    const { style } = ctx;
+    for (const r of results) {
+      if (r.valid) {
+        const against = r.catalog ? ` (answers match catalog ${r.catalog.id} ${r.catalog.version})` : '';
+        ctx.stdout.write(`${style.green('✓')} ${r.file}: valid ${r.kind}${against}\n`);
+      } else {
+        const what = r.kind ? `not a valid ${r.kind}` : 'not a valid lsh-cyber document';
+        const count = `${r.issues.length} problem${r.issues.length === 1 ? '' : 's'}`;
+        ctx.stdout.write(`${style.red('✗')} ${r.file}: ${what} (${count})\n`);
+        for (const line of issueLines(r.issues, r.file)) ctx.stdout.write(`${line}\n`);
+      }
+      for (const note of r.notes) ctx.stdout.write(`  ${r.file}: note: ${note}\n`);
+    }
+  }
+  return valid ? 0 : EXIT_BAD_INPUT;
+}

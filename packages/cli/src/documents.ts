@@ -1,0 +1,56 @@
+import type { Assessment, Catalog } from '@lsh-cyber/schema';
+import { checkAssessmentAgainstCatalog, LshValidationError, parseAssessment, parseCatalog } from '@lsh-cyber/schema';
+import type { Context } from './context.js';
+import { CliError } from './errors.js';
+import { readJsonFile } from './io.js';
+
+/** The catalogs shipped with the command line, loaded only when a command needs one. */
+export async function builtInCatalogs(): Promise<readonly Catalog[]> {
+  const { lshCatalog, smeCatalog } = await import('@lsh-cyber/catalog-lsh');
+  return [lshCatalog, smeCatalog];
+}
+
+/** Reads and validates a catalog file. */
+export async function loadCatalogFile(file: string, ctx: Context): Promise<Catalog> {
+  const { value } = await readJsonFile(file, ctx.maxInputBytes);
+  return parseCatalog(value, { file });
+}
+
+/**
+ * The catalog an assessment is checked against: the `--catalog` file when given, else the built-in
+ * catalog with the id the assessment names (whatever its version, so a version mismatch is
+ * reported), else null.
+ */
+export async function findCatalog(assessment: Assessment, ctx: Context, catalogFile: string | undefined): Promise<Catalog | null> {
+  if (catalogFile !== undefined) return loadCatalogFile(catalogFile, ctx);
+  const catalogs = await builtInCatalogs();
+  return catalogs.find((c) => c.id === assessment.catalog.id) ?? null;
+}
+
+/** Lists the built-in catalogs as `id version` for messages. */
+export async function builtInCatalogNames(): Promise<string> {
+  return (await builtInCatalogs()).map((c) => `${c.id} ${c.version}`).join(', ');
+}
+
+/**
+ * Reads an assessment and the catalog it answers, and checks the one against the other. Throws a
+ * {@link CliError} or {@link LshValidationError} naming the file and every problem.
+ */
+export async function loadAssessment(
+  file: string,
+  ctx: Context,
+  catalogFile: string | undefined,
+): Promise<{ assessment: Assessment; catalog: Catalog }> {
+  const { value } = await readJsonFile(file, ctx.maxInputBytes);
+  const assessment = parseAssessment(value, { file });
+  const catalog = await findCatalog(assessment, ctx, catalogFile);
+  if (!catalog) {
+    throw new CliError(
+      `answers catalog "${assessment.catalog.id}" ${assessment.catalog.version}, which is not built in (built in: ${await builtInCatalogNames()}); pass the catalog with --catalog <file>`,
+      { file },
+    );
+  }
+  const issues = checkAssessmentAgainstCatalog(assessment, catalog);
+  if (issues.length > 0) throw new LshValidationError('Assessment', issues, file);
+  return { assessment, catalog };
+}

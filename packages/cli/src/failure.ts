@@ -1,0 +1,79 @@
+import { LshValidationError } from '@lsh-cyber/schema';
+import { CliError, type CliIssue, EXIT_BAD_INPUT, EXIT_UNEXPECTED } from './errors.js';
+
+/** Where users report a bug. */
+export const REPORT_URL = 'https://github.com/lsh-cyber/lsh-cyber/issues';
+
+/** What the command line prints for a failure, and the status it exits with. */
+export interface Failure {
+  /** 1 for bad input, 2 for an unexpected error. */
+  exitCode: number;
+  /** Lines for stderr, without a stack trace. */
+  lines: string[];
+}
+
+interface IssueCarrier {
+  name: string;
+  message: string;
+  file?: unknown;
+  issues: readonly CliIssue[];
+}
+
+/**
+ * Every engine package throws one error class carrying `issues: {path, message}[]` for bad input.
+ * Matching the shape rather than each class keeps this working when two copies of a package are
+ * installed and when a package adds an error class.
+ */
+function carriesIssues(error: unknown): error is IssueCarrier {
+  if (!(error instanceof Error) && (typeof error !== 'object' || error === null)) return false;
+  const issues = (error as { issues?: unknown }).issues;
+  return (
+    Array.isArray(issues) &&
+    issues.length > 0 &&
+    issues.every((i) => typeof i === 'object' && i !== null && typeof i.message === 'string' && typeof i.path === 'string')
+  );
+}
+
+function firstLine(text: string): string {
+  const line = text.split('\n', 1)[0] ?? '';
+  return line.length > 300 ? `${line.slice(0, 297)}...` : line;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Formats issues as the lines a user reads: `file: path: message`. */
+export function issueLines(issues: readonly CliIssue[], file: string | undefined): string[] {
+  const where = file ? `${file}: ` : '';
+  return issues.map((i) => `${where}${i.path || '(document)'}: ${i.message}`);
+}
+
+/**
+ * Turns anything thrown into the lines to print and the exit status. Known errors (bad input)
+ * print file, path and problem and exit 1; anything else prints one line asking for a report and
+ * exits 2. `contextFile` names the file a command was working on, for engine errors that do not.
+ */
+export function describeFailure(error: unknown, contextFile?: string, debug = false): Failure {
+  if (CliError.isInstance(error)) {
+    const where = error.file ? `${error.file}: ` : '';
+    return { exitCode: EXIT_BAD_INPUT, lines: [`lsh-cyber: ${where}${error.heading}`, ...issueLines(error.issues, error.file)] };
+  }
+  if (LshValidationError.isInstance(error)) {
+    const file = error.file ?? contextFile;
+    const where = file ? `${file}: ` : '';
+    return {
+      exitCode: EXIT_BAD_INPUT,
+      lines: [`lsh-cyber: ${where}not a valid ${error.kind} (${plural(error.issues.length, 'problem')})`, ...issueLines(error.issues, file)],
+    };
+  }
+  if (carriesIssues(error)) {
+    const file = typeof error.file === 'string' ? error.file : contextFile;
+    const where = file ? `${file}: ` : '';
+    return { exitCode: EXIT_BAD_INPUT, lines: [`lsh-cyber: ${where}${firstLine(error.message)}`, ...issueLines(error.issues, file)] };
+  }
+  const message = error instanceof Error ? `${error.name}: ${firstLine(error.message)}` : firstLine(String(error));
+  const lines = [`lsh-cyber: unexpected error: ${message} - please report this at ${REPORT_URL}`];
+  if (debug && error instanceof Error && error.stack) lines.push(error.stack);
+  return { exitCode: EXIT_UNEXPECTED, lines };
+}

@@ -1,0 +1,179 @@
+import { randomBytes } from 'node:crypto';
+import { link, open, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { CliError } from './errors.js';
+
+/** Default largest input file the command line reads: 512 MiB. */
+export const DEFAULT_MAX_INPUT_BYTES = 512 * 1024 * 1024;
+
+/** Environment variable that changes the input size limit (a number of bytes). */
+export const MAX_INPUT_ENV = 'LSH_CYBER_MAX_INPUT_BYTES';
+
+/** The input size limit for this run: {@link MAX_INPUT_ENV} when it is a positive integer, else the default. */
+export function maxInputBytes(env: Readonly<Record<string, string | undefined>>): number {
+  const raw = env[MAX_INPUT_ENV];
+  if (raw === undefined || raw === '') return DEFAULT_MAX_INPUT_BYTES;
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n) || n <= 0) {
+    throw new CliError(`${MAX_INPUT_ENV} must be a positive whole number of bytes, not "${raw}"`);
+  }
+  return n;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
+
+function fsProblem(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'file not found';
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot be read: permission denied';
+    case 'EISDIR':
+      return 'is a directory, not a file';
+    default:
+      return `cannot be read: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+/**
+ * Reads a whole text file as UTF-8. Refuses, before reading anything into memory, a file larger
+ * than `limit` bytes, and refuses bytes that are not UTF-8.
+ */
+export async function readTextFile(file: string, limit: number): Promise<{ text: string; bytes: number }> {
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(file, 'r');
+  } catch (error) {
+    throw new CliError(fsProblem(error), { file });
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new CliError('is not a regular file', { file });
+    if (info.size > limit) {
+      throw new CliError(
+        `is ${megabytes(info.size)}, larger than the ${megabytes(limit)} this command reads; split the file or raise the limit with ${MAX_INPUT_ENV}`,
+        { file },
+      );
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = await handle.readFile();
+    } catch (error) {
+      throw new CliError(fsProblem(error), { file });
+    }
+    if (bytes.byteLength > limit) {
+      throw new CliError(`grew beyond the ${megabytes(limit)} this command reads while it was being read`, { file });
+    }
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    } catch {
+      throw new CliError('is not UTF-8 text', { file });
+    }
+    return { text, bytes: bytes.byteLength };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Line and column (1-based) of a character offset, for JSON syntax errors. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      start = i + 1;
+    }
+  }
+  return { line, column: offset - start + 1 };
+}
+
+/** Parses JSON text, turning a syntax error into a {@link CliError} naming the file, line and column. */
+export function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const at = /at position (\d+)/.exec(message);
+    const where = at ? lineAndColumn(text, Number(at[1])) : null;
+    const reason = message.replace(/\s*\(line \d+ column \d+\)$/, '').replace(/ in JSON at position \d+$/, '');
+    const heading = text.trim() === '' ? 'is empty, expected a JSON document' : `is not valid JSON: ${reason}`;
+    throw new CliError(where ? `${heading} (line ${where.line}, column ${where.column})` : heading, { file });
+  }
+}
+
+/** Reads and parses a JSON file within the size limit. */
+export async function readJsonFile(file: string, limit: number): Promise<{ value: unknown; bytes: number }> {
+  const { text, bytes } = await readTextFile(file, limit);
+  return { value: parseJson(text, file), bytes };
+}
+
+/** True when a path exists (any kind of entry). */
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function alreadyExists(file: string): CliError {
+  return new CliError('already exists; pass --force to overwrite it', { file });
+}
+
+/**
+ * Writes a file so that it is either fully written or not there at all: the data goes to a
+ * temporary file in the same directory, which then takes the target's name. Without `force`, an
+ * existing file is never replaced: the final step is a hard link, which fails when the name exists,
+ * so even a file created meanwhile by another process is safe.
+ */
+export async function writeFileSafely(file: string, data: string | Uint8Array, options: { force: boolean }): Promise<void> {
+  const target = resolve(file);
+  const dir = dirname(target);
+  try {
+    const info = await stat(dir);
+    if (!info.isDirectory()) throw new CliError(`cannot be written: ${dirname(file)} is not a directory`, { file });
+  } catch (error) {
+    if (CliError.isInstance(error)) throw error;
+    throw new CliError(`cannot be written: directory ${dirname(file)} does not exist`, { file });
+  }
+  if (await exists(target)) {
+    if (!options.force) throw alreadyExists(file);
+    const info = await stat(target);
+    if (!info.isFile()) throw new CliError('exists and is not a regular file; refusing to replace it', { file });
+  }
+  const temp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFile(temp, data, { flag: 'wx' });
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw new CliError(`cannot be written: ${error instanceof Error ? error.message : String(error)}`, { file });
+  }
+  try {
+    if (options.force) {
+      await rename(temp, target);
+      return;
+    }
+    try {
+      await link(temp, target);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code === 'EEXIST') throw alreadyExists(file);
+      // File systems without hard links: fall back to check-then-rename.
+      if (await exists(target)) throw alreadyExists(file);
+      await rename(temp, target);
+      return;
+    }
+    await unlink(temp);
+  } catch (error) {
+    await rm(temp, { force: true });
+    if (CliError.isInstance(error)) throw error;
+    throw new CliError(`cannot be written: ${error instanceof Error ? error.message : String(error)}`, { file });
+  }
+}

@@ -1,0 +1,32 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type * as Generated from '../../../schemas/types/assessment.js';
+import type * as GeneratedCatalog from '../../../schemas/types/catalog.js';
+import type * as GeneratedChain from '../../../schemas/types/chain.js';
+import type * as GeneratedClauses from '../../../schemas/types/clause-library.js';
+import type * as GeneratedProfile from '../../../schemas/types/organisation-profile.js';
+import type * as GeneratedReport from '../../../schemas/types/score-report.js';
+import type { Assessment, Catalog, ChainModel, ClauseLibrary, OrganisationProfile, ScoreReport } from '../src/index.js';
+
+/** True when A and B are assignable to each other: the same set of values. */
+type Agree<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+describe('types generated from the JSON Schemas agree with the zod-inferred types', () => {
+  it('OrganisationProfile', () => {
+    expectTypeOf<Agree<GeneratedProfile.OrganisationProfile, OrganisationProfile>>().toEqualTypeOf<true>();
+  });
+  it('Catalog', () => {
+    expectTypeOf<Agree<GeneratedCatalog.Catalog, Catalog>>().toEqualTypeOf<true>();
+  });
+  it('Assessment', () => {
+    expectTypeOf<Agree<Generated.Assessment, Assessment>>().toEqualTypeOf<true>();
+  });
+  it('ScoreReport', () => {
+    expectTypeOf<Agree<GeneratedReport.ScoreReport, ScoreReport>>().toEqualTypeOf<true>();
+  });
+  it('ChainModel', () => {
+    expectTypeOf<Agree<GeneratedChain.ChainModel, ChainModel>>().toEqualTypeOf<true>();
+  });
+  it('ClauseLibrary', () => {
+    expectTypeOf<Agree<GeneratedClauses.ClauseLibrary, ClauseLibrary>>().toEqualTypeOf<true>();
+  });
+});

@@ -1,0 +1,80 @@
+import type { Catalog, Measure, Question, SizeClass, Subsector } from '@lsh-cyber/schema';
+
+/** A question with what the engine needs precomputed. */
+export interface IndexedQuestion {
+  readonly question: Question;
+  /** Position of its domain in `catalog.domains`. */
+  readonly domainIndex: number;
+  /** Points per option value. */
+  readonly points: ReadonlyMap<string, number>;
+  /** The value of the first option worth 1 point. */
+  readonly bestValue: string;
+  /** Positions in {@link CatalogIndex.isoControls} of the ISO controls it cites. */
+  readonly isoIndexes: readonly number[];
+  /** Positions 0-9 (a-j) of the NIS2 letters it cites. */
+  readonly nis2Indexes: readonly number[];
+  readonly subsectors: ReadonlySet<Subsector> | null;
+  readonly sizeClasses: ReadonlySet<SizeClass> | null;
+}
+
+/** Per-catalog lookups, computed once per catalog object. */
+export interface CatalogIndex {
+  readonly questions: readonly IndexedQuestion[];
+  readonly questionById: ReadonlyMap<string, IndexedQuestion>;
+  readonly measureById: ReadonlyMap<string, Measure>;
+  /** Catalog question ids linking to each measure, in catalog order. */
+  readonly questionsByMeasure: ReadonlyMap<string, readonly string[]>;
+  /** ISO/IEC 27001 controls cited by any question, in numeric order (5.1, 5.2, ..., 8.34). */
+  readonly isoControls: readonly string[];
+}
+
+export const NIS2_LETTERS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] as const;
+
+// A WeakMap keyed by the catalog object: scoring stays a pure function of its arguments (the cache
+// holds only values derived from the catalog) while 50,000 reports a second reuse one index.
+// Catalogs are treated as immutable once scored; a changed catalog must be a new object.
+const cache = new WeakMap<Catalog, CatalogIndex>();
+
+function compareControls(a: string, b: string): number {
+  const [a1, a2] = a.split('.').map(Number);
+  const [b1, b2] = b.split('.').map(Number);
+  return a1! - b1! || a2! - b2!;
+}
+
+/** The index of `catalog`, built on first use. */
+export function indexCatalog(catalog: Catalog): CatalogIndex {
+  const hit = cache.get(catalog);
+  if (hit) return hit;
+  const domainIndex = new Map(catalog.domains.map((d, i) => [d.id, i]));
+  const isoControls = [...new Set(catalog.questions.flatMap((q) => q.references.iso27001 ?? []))].sort(compareControls);
+  const isoIndex = new Map(isoControls.map((c, i) => [c, i]));
+  const questions = catalog.questions.map((q): IndexedQuestion => {
+    const best = q.options.find((o) => o.points === 1) ?? q.options.reduce((a, b) => (b.points > a.points ? b : a));
+    return {
+      question: q,
+      domainIndex: domainIndex.get(q.domain) ?? -1,
+      points: new Map(q.options.map((o) => [o.value, o.points])),
+      bestValue: best.value,
+      isoIndexes: [...new Set(q.references.iso27001 ?? [])].map((c) => isoIndex.get(c)!),
+      nis2Indexes: [...new Set(q.references.nis2 ?? [])].map((l) => NIS2_LETTERS.indexOf(l)),
+      subsectors: q.appliesTo?.subsectors ? new Set(q.appliesTo.subsectors) : null,
+      sizeClasses: q.appliesTo?.sizeClasses ? new Set(q.appliesTo.sizeClasses) : null,
+    };
+  });
+  const questionsByMeasure = new Map<string, string[]>(catalog.measures.map((m) => [m.id, []]));
+  for (const q of catalog.questions) for (const m of q.measures) questionsByMeasure.get(m)?.push(q.id);
+  const index: CatalogIndex = {
+    questions,
+    questionById: new Map(questions.map((q) => [q.question.id, q])),
+    measureById: new Map(catalog.measures.map((m) => [m.id, m])),
+    questionsByMeasure,
+    isoControls,
+  };
+  cache.set(catalog, index);
+  return index;
+}
+
+/** Whether a question applies to an organisation of this subsector and size class. */
+export function appliesTo(q: IndexedQuestion, subsector: Subsector, sizeClass: SizeClass): boolean {
+  return (q.subsectors === null || q.subsectors.has(subsector)) && (q.sizeClasses === null || q.sizeClasses.has(sizeClass));
+}

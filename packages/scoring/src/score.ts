@@ -1,0 +1,76 @@
+import { type Assessment, type Catalog, LshValidationError, type ScoreReport } from '@lsh-cyber/schema';
+import { classifyAnswer } from './answers.js';
+import { indexCatalog } from './catalog-index.js';
+import { contributions } from './contributions.js';
+import { domainScore, emptyCounts, countAnswer, tallyDomains } from './domains.js';
+import { frameworkView } from './frameworks.js';
+import { criticalFindings, criticalGap, levelOf, type WeakestDomain } from './level.js';
+import { SCORING_METHOD } from './method.js';
+import { roundTo } from './rounding.js';
+
+function checkCatalogRef(assessment: Assessment, catalog: Catalog): void {
+  if (assessment.catalog.id === catalog.id && assessment.catalog.version === catalog.version) return;
+  const path = assessment.catalog.id !== catalog.id ? 'catalog.id' : 'catalog.version';
+  throw new LshValidationError('Assessment', [
+    {
+      path,
+      message: `answers catalog ${assessment.catalog.id} ${assessment.catalog.version}, but it was scored against ${catalog.id} ${catalog.version}`,
+    },
+  ]);
+}
+
+/**
+ * Scores one assessment against the catalog it answers (see docs/scoring.md for every rule).
+ *
+ * Pure and deterministic: the same assessment and catalog always give a report that serialises to
+ * the same JSON, whatever the order of the answers. The assessment is expected to be parsed
+ * already (`parseAssessment(x, { catalog })`); answers that parsing would refuse are scored as not
+ * in place rather than trusted.
+ *
+ * @throws LshValidationError when the assessment answers another catalog id or version.
+ */
+export function scoreAssessment(assessment: Assessment, catalog: Catalog): ScoreReport {
+  checkCatalogRef(assessment, catalog);
+  const index = indexCatalog(catalog);
+  const answers = index.questions.map((q) => classifyAnswer(q, assessment));
+  const tallies = tallyDomains(index, catalog, answers);
+  const counts = emptyCounts();
+  for (const a of answers) countAnswer(counts, a);
+
+  let sum = 0;
+  let scored = 0;
+  let weakest: WeakestDomain | null = null;
+  const domains = tallies.map((t, i) => {
+    const d = domainScore(catalog, i, t);
+    if (t.score !== null && d.score !== null) {
+      sum += t.score;
+      scored++;
+      if (weakest === null || d.score < weakest.score) weakest = { id: d.id, title: d.title, score: d.score };
+    }
+    return d;
+  });
+  const overall = scored === 0 ? 0 : roundTo(sum / scored, 1);
+  const findings = criticalFindings(index.questions, answers);
+  const level = levelOf(overall, findings, weakest);
+  const selfRating = assessment.selfRating ?? null;
+  const org = assessment.organisation;
+  return {
+    schemaVersion: 1,
+    method: SCORING_METHOD,
+    assessmentId: assessment.id,
+    organisationId: org.id,
+    subsector: org.subsector,
+    sizeClass: org.sizeClass,
+    catalog: { id: catalog.id, version: catalog.version },
+    status: scored === 0 ? 'insufficient-data' : 'scored',
+    overall,
+    level,
+    domains,
+    counts,
+    criticalGaps: findings.map(criticalGap),
+    selfRating,
+    perceptionGap: selfRating === null ? null : selfRating - level.value,
+    frameworks: frameworkView(index, answers),
+    contributions: contributions(index, answers, tallies, scored, overall),
+  };
+}
