@@ -1,0 +1,117 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type StaticServer, startStaticServer } from '../../scripts/static-server.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+/** The built app; `pnpm build` (turbo's test depends on build) must have run. */
+export const DIST = join(here, '..', '..', 'dist');
+/** Where tests leave screenshots for a person to look at (gitignored). */
+export const SCREENSHOTS = join(here, '..', '..', 'screenshots');
+
+/** Debian's Chromium; the tests never download a browser. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** A served build and a Chromium to drive it. */
+export interface Harness {
+  url: string;
+  browser: Browser;
+  /** A fresh context (empty storage) with a page on the app. */
+  open(hash?: string, options?: { locale?: 'nl' | 'en' }): Promise<{ context: BrowserContext; page: Page; errors: string[] }>;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves dist/ on a free loopback port and launches Chromium headless. Playwright gives every
+ * launch its own temporary user-data-dir, so each run starts from a clean profile.
+ */
+export async function startHarness(): Promise<Harness> {
+  const server: StaticServer = await startStaticServer({ root: DIST, port: 0 });
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        // WebGL for sigma.js on the CPU: without a GPU, Chromium needs SwiftShader allowed explicitly.
+        '--use-angle=swiftshader',
+        '--enable-unsafe-swiftshader',
+      ],
+    });
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return {
+    url: server.url,
+    browser,
+    async open(hash = '#/', options = {}) {
+      const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+      if (options.locale) {
+        await context.addInitScript((locale) => {
+          if (!localStorage.getItem('lsh-cyber-demo:locale')) localStorage.setItem('lsh-cyber-demo:locale', locale);
+        }, options.locale);
+      }
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${server.url}/${hash}`);
+      await page.locator('h1').first().waitFor();
+      return { context, page, errors };
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Saves a full-page screenshot under screenshots/. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** One accessibility violation as axe-core reports it, trimmed to what a failure message needs. */
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/** Injects axe-core into the page and runs it against WCAG 2.0/2.1 A and AA and best practice. */
+export async function runAxe(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: unknown[] }> } }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      resultTypes: ['violations'],
+    });
+    return (result.violations as { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[]).map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  });
+}
+
+/** The violations that fail a test: serious or critical. */
+export function seriousOrCritical(violations: readonly AxeViolation[]): AxeViolation[] {
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
