@@ -37,11 +37,11 @@ export async function startStaticServer({ root, port = 0, host = '127.0.0.1' }) 
         return;
       }
       let info = await stat(file).catch(() => null);
-      if ((!info || !info.isFile()) && !extname(path)) {
+      if (!info?.isFile() && !extname(path)) {
         file = join(base, 'index.html');
         info = await stat(file).catch(() => null);
       }
-      if (!info || !info.isFile()) {
+      if (!info?.isFile()) {
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
         return;
       }

@@ -42,7 +42,7 @@ export function App() {
 
   return (
     <>
-      <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), main.current?.focus())}>
+      <a className="skip-link" href="#main">
         {t('app.skip')}
       </a>
       <header className="site-header">

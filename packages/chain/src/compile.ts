@@ -1,4 +1,4 @@
-import { type ChainModel, ID_PATTERN, LshValidationError, parseChainModel, type ValidationIssue } from '@lsh-cyber/schema';
+import { type ChainModel, ID_PATTERN, LshValidationError, parseChainModel, safeParseChainModel, type ValidationIssue } from '@lsh-cyber/schema';
 import { CompiledChain } from './compiled.js';
 import { type AnyGraph, isGraph } from './graph.js';
 
@@ -57,18 +57,33 @@ export function compileChain(input: ChainInput, options: CompileOptions = {}): C
     throw new LshValidationError('CompileOptions', [{ path: 'validate', message: 'must be "full" or "structure"' }]);
   }
   if (isGraph(input)) return fromRecords(graphRecords(input, mode === 'full'));
-  const model = mode === 'full' ? parseChainModel(input) : input;
+  if (mode === 'structure') return fromRecords(modelRecords(input));
+  const parsed = safeParseChainModel(input);
+  if (parsed.success) return fromRecords(modelRecords(parsed.data));
+  // The schema stops before its semantic rules when the shape is wrong; add what the structure
+  // check finds on paths the schema did not mention (e.g. unknown ids), so every problem is listed.
+  const issues = [...parsed.error.issues];
+  const seen = new Set(issues.map((i) => i.path));
+  try {
+    fromRecords(modelRecords(input));
+  } catch (error) {
+    if (LshValidationError.isInstance(error)) issues.push(...error.issues.filter((i) => !seen.has(i.path)));
+  }
+  throw new LshValidationError('ChainModel', issues);
+}
+
+function modelRecords(model: unknown): Records {
   if (!isObject(model) || !Array.isArray(model.organisations) || !Array.isArray(model.dependencies)) {
     throw new LshValidationError('ChainModel', [{ path: '', message: 'must be an object with organisations and dependencies lists' }]);
   }
-  return fromRecords({
+  return {
     id: model.id,
     name: model.name,
     organisations: model.organisations,
     dependencies: model.dependencies,
     orgPath: (i) => `organisations.${i}`,
     depPath: (i) => `dependencies.${i}`,
-  });
+  };
 }
 
 function graphRecords(graph: AnyGraph, full: boolean): Records {
@@ -134,7 +149,7 @@ function fromRecords(r: Records): CompiledChain {
 
   const n = r.organisations.length;
   const ids: string[] = new Array(n);
-  const index = new Map<string, number>();
+  const index: Record<string, number> = Object.create(null);
   const score = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const o = r.organisations[i] as OrgRecord;
@@ -145,8 +160,8 @@ function fromRecords(r: Records): CompiledChain {
     }
     const oid = o.id;
     if (!isId(oid)) issues.push({ path: `${r.orgPath(i)}.id`, message: ID_MESSAGE });
-    else if (index.has(oid)) issues.push({ path: `${r.orgPath(i)}.id`, message: `duplicate id "${oid}" (first at ${r.orgPath(index.get(oid)!)})` });
-    else index.set(oid, i);
+    else if (index[oid] !== undefined) issues.push({ path: `${r.orgPath(i)}.id`, message: `duplicate id "${oid}" (first at ${r.orgPath(index[oid])})` });
+    else index[oid] = i;
     ids[i] = typeof oid === 'string' ? oid : '';
     const s = o.score;
     if (s === undefined) score[i] = Number.NaN;
@@ -163,6 +178,8 @@ function fromRecords(r: Records): CompiledChain {
   const groupIndex = new Map<string, number>();
   const groupOwner: number[] = [];
   const groupName: string[] = [];
+  let lastFrom: unknown;
+  let lastF: number | undefined;
   for (let i = 0; i < m; i++) {
     const d = r.dependencies[i] as DepRecord;
     if (!isObject(d)) {
@@ -170,8 +187,12 @@ function fromRecords(r: Records): CompiledChain {
       depFrom[i] = depTo[i] = -1;
       continue;
     }
-    const f = typeof d.from === 'string' ? index.get(d.from) : undefined;
-    const t = typeof d.to === 'string' ? index.get(d.to) : undefined;
+    const from = d.from;
+    // Dependencies usually come grouped by dependant: skip the lookup when `from` repeats.
+    const f = from === lastFrom ? lastF : typeof from === 'string' ? index[from] : undefined;
+    lastFrom = from;
+    lastF = f;
+    const t = typeof d.to === 'string' ? index[d.to] : undefined;
     depFrom[i] = f ?? -1;
     depTo[i] = t ?? -1;
     if (f === undefined) issues.push({ path: `${r.depPath(i)}.from`, message: unknownMessage(d.from) });

@@ -1,5 +1,5 @@
 import type { CompiledChain } from './compiled.js';
-import { IndexedMinHeap } from './heap.js';
+import { MonotoneQueue } from './heap.js';
 
 /**
  * The bound a supplier with effective score `e` puts on a dependant through a dependency of
@@ -48,7 +48,7 @@ export function ownScores(chain: CompiledChain, unknownScore: number): Float64Ar
  */
 export function solve(chain: CompiledChain, own: Float64Array): Solution {
   const n = chain.size;
-  const { inStart, inFrom, inCriticality, inGroup, inDep, groupStart, groupOwner } = chain;
+  const { inStart, inFrom, inCriticality, inGroup, inDep, depTo, groupStart, groupOwner } = chain;
   const effective = Float64Array.from(own);
   const via = new Int32Array(n).fill(-1);
   const viaDependency = new Int32Array(n).fill(-1);
@@ -59,23 +59,26 @@ export function solve(chain: CompiledChain, own: Float64Array): Solution {
   for (let k = 0; k < g; k++) remaining[k] = groupStart[k + 1]! - groupStart[k]!;
   const best = new Float64Array(g).fill(Number.NEGATIVE_INFINITY);
   const bestAt = new Int32Array(g);
-  const done = new Uint8Array(n);
-  const heap = new IndexedMinHeap(n, effective);
-  heap.fill(n);
+  // Per organisation, the incoming dependency (index into the in* arrays) that last lowered it.
+  const lowered = new Int32Array(n).fill(-1);
+  const queue = new MonotoneQueue(n >> 1);
+  queue.init(effective);
   let k = 0;
-  while (heap.size > 0) {
-    const w = heap.pop();
-    done[w] = 1;
+  for (let w = queue.pop(); w >= 0; w = queue.pop()) {
+    // Each lowering pushes a pair with a smaller key, so only the pair whose key is the score is
+    // current; older pairs are stale. A final score is never lowered again, so needs no flag.
+    if (queue.lastKey !== effective[w]) continue;
     order[k++] = w;
     const ew = effective[w]!;
     const end = inStart[w + 1]!;
     for (let i = inStart[w]!; i < end; i++) {
+      // No check whether u is final: then e(u) <= e(w) <= b, so the tests below never lower it.
       const u = inFrom[i]!;
-      if (done[u] === 1) continue;
       const c = inCriticality[i]!;
       let b = 100 - c * (100 - ew);
       if (b < ew) b = ew;
       const grp = inGroup[i]!;
+      let at = i;
       if (grp >= 0) {
         if (b > best[grp]!) {
           best[grp] = b;
@@ -83,31 +86,26 @@ export function solve(chain: CompiledChain, own: Float64Array): Solution {
         }
         if (--remaining[grp]! > 0) continue;
         b = best[grp]!;
-        if (b < effective[u]!) {
-          const at = bestAt[grp]!;
-          effective[u] = b;
-          via[u] = inFromSupplier(chain, at);
-          viaDependency[u] = inDep[at]!;
-          heap.decrease(u);
-        }
-        continue;
+        at = bestAt[grp]!;
       }
       if (b < effective[u]!) {
         effective[u] = b;
-        via[u] = w;
-        viaDependency[u] = inDep[i]!;
-        heap.decrease(u);
+        lowered[u] = at;
+        queue.push(b, u);
       }
     }
   }
   for (let j = 0; j < n; j++) {
     const v = order[j]!;
-    const p = via[v]!;
-    origin[v] = p < 0 ? v : origin[p]!;
+    const at = lowered[v]!;
+    if (at < 0) origin[v] = v;
+    else {
+      const d = inDep[at]!;
+      const p = depTo[d]!;
+      via[v] = p;
+      viaDependency[v] = d;
+      origin[v] = origin[p]!;
+    }
   }
   return { own, effective, via, origin, viaDependency, order };
-}
-
-function inFromSupplier(chain: CompiledChain, at: number): number {
-  return chain.depTo[chain.inDep[at]!]!;
 }

@@ -1,102 +1,192 @@
 /**
- * An indexed binary min-heap over the integers 0..n-1, keyed by an external `Float64Array`.
- * The keys live in the caller's array so that lowering a key is a plain write followed by
- * {@link IndexedMinHeap.decrease}; no objects are allocated per entry.
+ * A binary min-heap of (key, value) pairs in two typed arrays, for label-setting algorithms with
+ * lazy deletion: a lowered key is pushed again and the stale pair is skipped when popped. Keys sit
+ * next to each other in memory, so sifting never chases an index into another array.
  */
-export class IndexedMinHeap {
-  private readonly heap: Int32Array;
-  private readonly pos: Int32Array;
-  private readonly key: Float64Array;
-  private count = 0;
+export class PairMinHeap {
+  private keys: Float64Array;
+  private values: Int32Array;
+  /** Number of pairs in the heap. */
+  size = 0;
 
-  /** `key` is read on every comparison; entries are added with {@link push} or {@link fill}. */
-  constructor(capacity: number, key: Float64Array) {
-    this.heap = new Int32Array(capacity);
-    this.pos = new Int32Array(capacity).fill(-1);
-    this.key = key;
+  constructor(capacity: number) {
+    this.keys = new Float64Array(Math.max(16, capacity));
+    this.values = new Int32Array(Math.max(16, capacity));
   }
 
-  /** Number of entries in the heap. */
-  get size(): number {
-    return this.count;
-  }
-
-  /** Puts every index 0..n-1 in the heap at once, in O(n). */
-  fill(n: number): void {
-    const { heap, pos } = this;
-    for (let i = 0; i < n; i++) {
-      heap[i] = i;
-      pos[i] = i;
-    }
-    this.count = n;
+  /** Replaces the content by the pairs (keys[i], i) for i < n, in O(n). */
+  fillFrom(keys: Float64Array, n: number): void {
+    if (n > this.keys.length) this.grow(n);
+    this.keys.set(keys.subarray(0, n));
+    for (let i = 0; i < n; i++) this.values[i] = i;
+    this.size = n;
     for (let i = (n >> 1) - 1; i >= 0; i--) this.down(i);
   }
 
-  /** True while `i` is in the heap. */
-  has(i: number): boolean {
-    return this.pos[i]! >= 0;
+  /** The smallest key; only when `size > 0`. */
+  peekKey(): number {
+    return this.keys[0]!;
   }
 
-  /** Adds `i`, whose key must already be set. */
-  push(i: number): void {
-    const at = this.count++;
-    this.heap[at] = i;
-    this.pos[i] = at;
-    this.up(at);
+  /** Adds a pair. */
+  push(key: number, value: number): void {
+    if (this.size === this.keys.length) this.grow(this.size * 2);
+    const keys = this.keys;
+    const values = this.values;
+    let at = this.size++;
+    while (at > 0) {
+      const parent = (at - 1) >> 1;
+      const pk = keys[parent]!;
+      if (pk <= key) break;
+      keys[at] = pk;
+      values[at] = values[parent]!;
+      at = parent;
+    }
+    keys[at] = key;
+    values[at] = value;
   }
 
-  /** Restores the heap after the key of `i` was lowered. */
-  decrease(i: number): void {
-    this.up(this.pos[i]!);
-  }
-
-  /** Removes and returns the index with the smallest key. */
+  /** Removes the pair with the smallest key and returns its value. */
   pop(): number {
-    const { heap, pos } = this;
-    const top = heap[0]!;
-    pos[top] = -1;
-    const last = heap[--this.count]!;
-    if (this.count > 0) {
-      heap[0] = last;
-      pos[last] = 0;
+    const top = this.values[0]!;
+    const last = --this.size;
+    if (last > 0) {
+      this.keys[0] = this.keys[last]!;
+      this.values[0] = this.values[last]!;
       this.down(0);
     }
     return top;
   }
 
-  private up(at: number): void {
-    const { heap, pos, key } = this;
-    const item = heap[at]!;
-    const k = key[item]!;
-    while (at > 0) {
-      const parent = (at - 1) >> 1;
-      const p = heap[parent]!;
-      if (key[p]! <= k) break;
-      heap[at] = p;
-      pos[p] = at;
-      at = parent;
-    }
-    heap[at] = item;
-    pos[item] = at;
-  }
-
   private down(at: number): void {
-    const { heap, pos, key } = this;
-    const n = this.count;
-    const item = heap[at]!;
-    const k = key[item]!;
+    const keys = this.keys;
+    const values = this.values;
+    const n = this.size;
+    const key = keys[at]!;
+    const value = values[at]!;
     for (;;) {
       let child = 2 * at + 1;
       if (child >= n) break;
+      let ck = keys[child]!;
       const right = child + 1;
-      if (right < n && key[heap[right]!]! < key[heap[child]!]!) child = right;
-      const c = heap[child]!;
-      if (key[c]! >= k) break;
-      heap[at] = c;
-      pos[c] = at;
+      if (right < n) {
+        const rk = keys[right]!;
+        if (rk < ck) {
+          child = right;
+          ck = rk;
+        }
+      }
+      if (ck >= key) break;
+      keys[at] = ck;
+      values[at] = values[child]!;
       at = child;
     }
-    heap[at] = item;
-    pos[item] = at;
+    keys[at] = key;
+    values[at] = value;
+  }
+
+  private grow(capacity: number): void {
+    const keys = new Float64Array(capacity);
+    keys.set(this.keys.subarray(0, this.size));
+    const values = new Int32Array(capacity);
+    values.set(this.values.subarray(0, this.size));
+    this.keys = keys;
+    this.values = values;
+  }
+}
+
+const BUCKETS = 1 << 17;
+const SCALE = BUCKETS / 100;
+
+/**
+ * A monotone priority queue for keys in [0, 100]: popped keys never decrease, and no key pushed
+ * is below the last one popped. Keys fall into fine buckets by value; only the current bucket is
+ * kept as a small binary heap, so most pushes and pops cost O(1) instead of O(log n). The order
+ * is exactly that of the keys: buckets are monotone in the key, and a bucket is a heap.
+ *
+ * The first pairs are laid out by a counting sort, bucket after bucket, so that reading them is
+ * sequential; later pushes go to a linked list per bucket.
+ */
+export class MonotoneQueue {
+  private readonly start = new Int32Array(BUCKETS + 2);
+  private initialKeys = new Float64Array(0);
+  private initialValues = new Int32Array(0);
+  private readonly head = new Int32Array(BUCKETS + 1).fill(-1);
+  private next: Int32Array;
+  private keys: Float64Array;
+  private values: Int32Array;
+  private used = 0;
+  private current = -1;
+  private readonly bucket = new PairMinHeap(1024);
+  /** The key of the pair the last {@link pop} returned. */
+  lastKey = 0;
+
+  /** `capacity`: how many pushes to make room for; the queue grows when more come. */
+  constructor(capacity: number) {
+    this.next = new Int32Array(capacity);
+    this.keys = new Float64Array(capacity);
+    this.values = new Int32Array(capacity);
+  }
+
+  /** Starts the queue with the pairs (keys[i], i) for every i; call once, before any push. */
+  init(keys: Float64Array): void {
+    const n = keys.length;
+    const start = this.start;
+    for (let i = 0; i < n; i++) start[((keys[i]! * SCALE) | 0) + 1]!++;
+    for (let b = 0; b <= BUCKETS; b++) start[b + 1]! += start[b]!;
+    const fill = start.slice(0, BUCKETS + 1);
+    const ik = new Float64Array(n);
+    const iv = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const k = keys[i]!;
+      const at = fill[(k * SCALE) | 0]!++;
+      ik[at] = k;
+      iv[at] = i;
+    }
+    this.initialKeys = ik;
+    this.initialValues = iv;
+  }
+
+  /** Adds a pair; `key` must be in [0, 100] and not below the last key popped. */
+  push(key: number, value: number): void {
+    const b = (key * SCALE) | 0;
+    if (b <= this.current) {
+      this.bucket.push(key, value);
+      return;
+    }
+    if (this.used === this.keys.length) this.grow();
+    const e = this.used++;
+    this.keys[e] = key;
+    this.values[e] = value;
+    this.next[e] = this.head[b]!;
+    this.head[b] = e;
+  }
+
+  /** Removes the pair with the smallest key and returns its value, or -1 when the queue is empty. */
+  pop(): number {
+    const bucket = this.bucket;
+    while (bucket.size === 0) {
+      if (this.current >= BUCKETS) return -1;
+      const b = ++this.current;
+      const end = this.start[b + 1]!;
+      for (let e = this.start[b]!; e < end; e++) bucket.push(this.initialKeys[e]!, this.initialValues[e]!);
+      for (let e = this.head[b]!; e >= 0; e = this.next[e]!) bucket.push(this.keys[e]!, this.values[e]!);
+      this.head[b] = -1;
+    }
+    this.lastKey = bucket.peekKey();
+    return bucket.pop();
+  }
+
+  private grow(): void {
+    const capacity = this.keys.length * 2 + 16;
+    const next = new Int32Array(capacity);
+    next.set(this.next);
+    const keys = new Float64Array(capacity);
+    keys.set(this.keys);
+    const values = new Int32Array(capacity);
+    values.set(this.values);
+    this.next = next;
+    this.keys = keys;
+    this.values = values;
   }
 }

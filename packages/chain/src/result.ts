@@ -46,8 +46,8 @@ export class PropagationResult {
 
   /** The index of `id`; throws {@link ChainError} for an id the chain does not have. */
   indexOf(id: string): number {
-    const i = this.chain.index.get(id);
-    if (i === undefined) throw new ChainError([{ path: 'id', message: `the chain has no organisation "${id}"` }]);
+    const i = this.chain.indexOf(id);
+    if (i < 0) throw new ChainError([{ path: 'id', message: `the chain has no organisation "${id}"` }]);
     return i;
   }
 

@@ -7,31 +7,24 @@ import type { ClauseLibrary } from '@lsh-cyber/schema';
  */
 export const TOPIC_ORDER: readonly string[] = Object.freeze([
   'security-baseline',
-  'certification',
   'processor-terms',
-  'confidentiality',
-  'research-data',
-  'intellectual-property',
+  'confidentiality-research-ip',
   'data-location',
   'encryption',
-  'access-control',
-  'mfa',
-  'privileged-access',
+  'mfa-privileged-access',
   'awareness',
   'secure-development',
+  'vulnerability-patching',
   'sbom',
-  'vulnerability-handling',
-  'patching',
   'end-of-support',
   'remote-access',
-  'medical-devices',
-  'logging',
+  'log-retention',
   'incident-notification',
   'backup-restore',
   'business-continuity',
   'subcontractors',
-  'audit',
-  'insurance',
+  'audit-rights',
+  'cyber-insurance',
   'liability',
   'exit',
   'termination',
@@ -39,8 +32,7 @@ export const TOPIC_ORDER: readonly string[] = Object.freeze([
 
 /** A sort key per clause id: topic position, then the clause's position in the library. */
 export function contractOrder(library: ClauseLibrary): (id: string) => number {
-  const topicRank = new Map<string, number>();
-  TOPIC_ORDER.forEach((t, i) => topicRank.set(t, i));
+  const topicRank = new Map<string, number>(TOPIC_ORDER.map((t, i) => [t, i]));
   let next = TOPIC_ORDER.length;
   for (const c of library.clauses) if (!topicRank.has(c.topic)) topicRank.set(c.topic, next++);
   const size = library.clauses.length + 1;

@@ -1,7 +1,5 @@
-import { type ClauseParam, paramValueProblem, TIERS, type Tier } from '@lsh-cyber/schema';
+import { type ClauseParam, TIERS, type Tier } from '@lsh-cyber/schema';
 import type { ParamValue } from './types.js';
-
-export { paramValueProblem };
 
 /** The value a parameter takes in a tier: its default for that tier, else its general default. Declared once, in the library. */
 export function tierDefault(param: ClauseParam, tier: Tier): ParamValue {
@@ -21,8 +19,9 @@ function rank(param: ClauseParam, value: ParamValue): number | null {
 
 /**
  * Which way is stricter for the buyer. Declared per parameter (`stricter`), else read from the tier
- * defaults (strict against baseline), else by type: a shorter duration and `true` are stricter.
- * Texts have no direction (`null`).
+ * defaults (strict against baseline), else by type: a shorter duration, `true` and a later enum
+ * option (options run from least to most strict) are stricter. Texts, and integers and numbers with
+ * equal tier defaults, have no direction (`null`).
  */
 export function strictness(param: ClauseParam): 'lower' | 'higher' | null {
   if (param.stricter) return param.stricter;
@@ -31,7 +30,8 @@ export function strictness(param: ClauseParam): 'lower' | 'higher' | null {
   const strict = rank(param, tierDefault(param, 'strict'));
   if (loose !== null && strict !== null && loose !== strict) return strict < loose ? 'lower' : 'higher';
   if (param.type === 'duration') return 'lower';
-  if (param.type === 'boolean') return 'higher';
+  // Enum options are listed from least to most strict, by the library's convention.
+  if (param.type === 'boolean' || param.type === 'enum') return 'higher';
   return null;
 }
 

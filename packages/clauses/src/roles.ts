@@ -1,4 +1,12 @@
-import { DATA_KINDS, type DataKind, DEPENDENCY_KINDS, type DependencyKind, LshValidationError, type Tier, type ValidationIssue } from '@lsh-cyber/schema';
+import {
+  DATA_KINDS,
+  type DataKind,
+  DEPENDENCY_KINDS,
+  type DependencyKind,
+  LshValidationError,
+  type Tier,
+  type ValidationIssue,
+} from '@lsh-cyber/schema';
 import type { DependencyInput, Localized, PackRole, SelectInput } from './types.js';
 
 /** Criticality from which a role calls for the strict tier (a vital supplier). */
@@ -16,7 +24,10 @@ export function tierFor(criticality: number, data: readonly DataKind[]): { tier:
   if (criticality >= STRICT_FROM)
     return { tier: 'strict', reason: { nl: `vitale leverancier (kritikaliteit ${pct})`, en: `vital supplier (criticality ${pct})` } };
   if (criticality >= ENHANCED_FROM)
-    return { tier: 'enhanced', reason: { nl: `belangrijke leverancier (kritikaliteit ${pct})`, en: `important supplier (criticality ${pct})` } };
+    return {
+      tier: 'enhanced',
+      reason: { nl: `belangrijke leverancier (kritikaliteit ${pct})`, en: `important supplier (criticality ${pct})` },
+    };
   if (data.includes('patient'))
     return {
       tier: 'enhanced',
@@ -46,7 +57,10 @@ function checkDependency(d: DependencyInput, path: string, issues: ValidationIss
   const ks = d.kind === undefined ? [] : Array.isArray(d.kind) ? d.kind : [d.kind];
   ks.forEach((k, i) => {
     if (!kinds.has(k as string))
-      issues.push({ path: `${path}.kind${Array.isArray(d.kind) ? `.${i}` : ''}`, message: `must be one of: ${DEPENDENCY_KINDS.join(', ')}` });
+      issues.push({
+        path: `${path}.kind${Array.isArray(d.kind) ? `.${i}` : ''}`,
+        message: `must be one of: ${DEPENDENCY_KINDS.join(', ')}`,
+      });
   });
   if (Array.isArray(d.kind) && d.kind.length === 0) issues.push({ path: `${path}.kind`, message: 'must list at least one kind' });
   if (d.criticality !== undefined && (typeof d.criticality !== 'number' || !(d.criticality >= 0 && d.criticality <= 1)))

@@ -47,6 +47,7 @@ function num(values: ClauseValues, clause: string, param: string): number | unde
 const PATCH = 'vulnerability-patching';
 const BACKUP = 'backup-restore';
 const INCIDENT = 'incident-notification';
+const EXIT = 'exit';
 
 /**
  * The consistency rules. Each names the clause and parameter it pins a violation on, so an error
@@ -114,6 +115,29 @@ export const RULES: readonly ConsistencyRule[] = Object.freeze([
     },
   },
   {
+    id: 'return-before-deletion',
+    description: {
+      nl: 'Bij het einde van het contract krijgt de Afnemer zijn gegevens terug voordat de Leverancier ze wist.',
+      en: 'At the end of the contract the Buyer gets its data back before the Supplier deletes it.',
+    },
+    reads: [
+      { clause: EXIT, param: 'returnDays' },
+      { clause: EXIT, param: 'deletionDays' },
+    ],
+    check(values) {
+      const give = num(values, EXIT, 'returnDays');
+      const wipe = num(values, EXIT, 'deletionDays');
+      if (give === undefined || wipe === undefined || give <= wipe) return [];
+      return [
+        {
+          clause: EXIT,
+          param: 'returnDays',
+          message: `returning the data within ${give} days comes after deleting it within ${wipe} days`,
+        },
+      ];
+    },
+  },
+  {
     id: 'notice-before-buyer-deadline',
     description: {
       nl: 'De Leverancier meldt een incident vóór de wettelijke termijn van de Afnemer afloopt (NIS2: 24 uur; AVG: 72 uur), zodat de Afnemer zelf op tijd kan melden.',
@@ -163,7 +187,10 @@ export function checkConsistency(
 }
 
 /** The buyer's legal duties that set a reporting deadline, from its profile. */
-export function buyerDuties(buyer: { nis2?: 'essential' | 'important' | 'none' | undefined; gdprController?: boolean | undefined }): BuyerDuty[] {
+export function buyerDuties(buyer: {
+  nis2?: 'essential' | 'important' | 'none' | undefined;
+  gdprController?: boolean | undefined;
+}): BuyerDuty[] {
   const duties: BuyerDuty[] = [];
   if (buyer.nis2 === 'essential' || buyer.nis2 === 'important') duties.push('nis2');
   if (buyer.gdprController === true) duties.push('gdpr-controller');

@@ -1,8 +1,9 @@
-import type { Clause, ClauseLibrary, Tier } from '@lsh-cyber/schema';
+import { type Clause, type ClauseLibrary, type ClauseParam, paramValueProblem, type Tier } from '@lsh-cyber/schema';
 import { ClauseError, type ClauseIssue } from './errors.js';
 import { clauseLibrary } from './library.js';
 import { contractOrder } from './order.js';
-import { maxTier, paramValueProblem, stricterValue, TIER_ORDER, tierDefault } from './params.js';
+import { maxTier, stricterValue, TIER_ORDER, tierDefault } from './params.js';
+import { formatValue, roleLabel } from './render/text.js';
 import { rolesOf } from './roles.js';
 import { buyerDeadlineHours, buyerDuties, checkConsistency, RULES } from './rules.js';
 import { firedTriggers } from './triggers.js';
@@ -61,10 +62,12 @@ function mergeCandidates(clause: Clause, candidates: Candidate[], labelRoles: bo
     const roles = candidates.map((c) => c.role.id);
     const differing = clause.params.filter((p) => candidates.some((c) => c.params[p.name] !== params[p.name]));
     const detail = differing.map((p) => ({ param: p.name, value: params[p.name]!, from: from[p.name]! }));
+    const label = (p: string) => clause.params.find((x) => x.name === p)!.label;
+    const names = (locale: 'nl' | 'en') => roles.map((r) => roleLabel(r, locale)).join(', ');
     const what = detail.length
       ? {
-          nl: ` De strengste waarden gelden: ${detail.map((d) => `${d.param} uit rol ${d.from}`).join(', ')}.`,
-          en: ` The strictest values apply: ${detail.map((d) => `${d.param} from role ${d.from}`).join(', ')}.`,
+          nl: ` De strengste waarden gelden: ${detail.map((d) => `${label(d.param).nl} ${formatValue(clause.params.find((x) => x.name === d.param)!, d.value, 'nl')} (${roleLabel(d.from, 'nl')})`).join(', ')}.`,
+          en: ` The strictest values apply: ${detail.map((d) => `${label(d.param).en} ${formatValue(clause.params.find((x) => x.name === d.param)!, d.value, 'en')} (${roleLabel(d.from, 'en')})`).join(', ')}.`,
         }
       : { nl: '', en: '' };
     reasons.push({
@@ -72,12 +75,52 @@ function mergeCandidates(clause: Clause, candidates: Candidate[], labelRoles: bo
       roles,
       params: detail,
       text: {
-        nl: `Samengevoegd: de Leverancier heeft ${roles.length} rollen (${roles.join(', ')}) met deze verplichting; één bepaling volstaat.${what.nl}`,
-        en: `Merged: the Supplier plays ${roles.length} roles (${roles.join(', ')}) with this obligation; one clause covers them.${what.en}`,
+        nl: `Samengevoegd: de Leverancier heeft ${roles.length} rollen met deze verplichting (${names('nl')}); één bepaling volstaat.${what.nl}`,
+        en: `Merged: the Supplier plays ${roles.length} roles with this obligation (${names('en')}); one clause covers them.${what.en}`,
       },
     });
   }
   return { id: clause.id, version: clause.version, topic: clause.topic, reasons, params };
+}
+
+/**
+ * Clauses on one topic that share a parameter (say an SBOM delivery period in the software and the
+ * medical-device SBOM clause) are overlapping obligations: the shared parameter takes the strictest
+ * value among them, so the contract names one value, and each changed clause says so.
+ */
+function alignTopics(clauses: PackClause[], library: Map<string, Clause>): void {
+  const byTopic = new Map<string, PackClause[]>();
+  for (const c of clauses) byTopic.set(c.topic, [...(byTopic.get(c.topic) ?? []), c]);
+  for (const group of byTopic.values()) {
+    if (group.length < 2) continue;
+    const holders = new Map<string, { pc: PackClause; param: ClauseParam }[]>();
+    for (const pc of group) {
+      for (const param of library.get(pc.id)!.params) holders.set(param.name, [...(holders.get(param.name) ?? []), { pc, param }]);
+    }
+    for (const [name, list] of holders) {
+      const first = list[0]!.param;
+      if (list.length < 2 || list.some((h) => h.param.type !== first.type || h.param.unit !== first.unit)) continue;
+      const value = list.reduce<ParamValue>((v, h) => stricterValue(first, v, h.pc.params[name]!), list[0]!.pc.params[name]!);
+      if (list.some((h) => paramValueProblem(h.param, value))) continue;
+      for (const { pc, param } of list) {
+        const from = pc.params[name]!;
+        if (from === value) continue;
+        pc.params[name] = value;
+        const others = list.filter((h) => h.pc !== pc).map((h) => h.pc.id);
+        pc.reasons.push({
+          kind: 'aligned',
+          param: name,
+          from,
+          to: value,
+          with: others,
+          text: {
+            nl: `Samengevoegd met ${others.join(', ')} (zelfde onderwerp): ${param.label.nl} wordt ${formatValue(param, value, 'nl')}, de strengste waarde, zodat het contract één waarde noemt.`,
+            en: `Merged with ${others.join(', ')} (same topic): ${param.label.en} becomes ${formatValue(param, value, 'en')}, the strictest value, so the contract states one value.`,
+          },
+        });
+      }
+    }
+  }
 }
 
 /**
@@ -103,8 +146,8 @@ function repair(clauses: PackClause[], library: Map<string, Clause>, deadline: n
         from,
         to: fix.value,
         text: {
-          nl: `${fix.param} aangepast van ${from} naar ${fix.value}: ${rule.description.nl}`,
-          en: `${fix.param} changed from ${from} to ${fix.value}: ${rule.description.en}`,
+          nl: `${param.label.nl} aangepast van ${formatValue(param, from, 'nl')} naar ${formatValue(param, fix.value, 'nl')}: ${rule.description.nl}`,
+          en: `${param.label.en} changed from ${formatValue(param, from, 'en')} to ${formatValue(param, fix.value, 'en')}: ${rule.description.en}`,
         },
       });
     }
@@ -116,7 +159,8 @@ function repair(clauses: PackClause[], library: Map<string, Clause>, deadline: n
  * proposed when it applies to the role's kind, its tier is no stricter than the role's tier, and at
  * least one of its triggers fires. Parameters take the defaults of the role's tier; a clause proposed
  * for several roles appears once, with the strictest values. Values are then brought in line with the
- * buyer's legal deadline, and the result is checked against every consistency rule.
+ * buyer's legal deadline, parameters shared by clauses on one topic take their strictest value, and
+ * the result is checked against every consistency rule.
  *
  * @throws LshValidationError when the input is malformed.
  * @throws {@link ClauseError} when the library cannot meet a rule for this buyer (e.g. bounds too wide).
@@ -143,6 +187,7 @@ export function selectClauses(input: SelectInput): ClausePack {
   const byId = new Map(library.clauses.map((c) => [c.id, c]));
   const clauses = [...candidates].map(([id, list]) => mergeCandidates(byId.get(id)!, list, roles.length > 1));
   repair(clauses, byId, deadline);
+  alignTopics(clauses, byId);
 
   const values = Object.fromEntries(clauses.map((c) => [c.id, c.params]));
   const issues: ClauseIssue[] = checkConsistency(values, { buyerDeadlineHours: deadline });

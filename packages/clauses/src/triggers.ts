@@ -1,5 +1,5 @@
-import type { Clause, DataKind, ScoreReport } from '@lsh-cyber/schema';
-import type { BuyerDuty, ClauseReason, Localized, PackRole } from './types.js';
+import type { Clause, DataKind } from '@lsh-cyber/schema';
+import type { BuyerDuty, ClauseReason, Localized, PackRole, ReportInput } from './types.js';
 
 /** A domain score below this (0–100) counts as weak, so clauses triggered by that domain are proposed. */
 export const WEAK_DOMAIN_SCORE = 50;
@@ -21,14 +21,15 @@ export const DUTY_LABELS: Readonly<Record<BuyerDuty, Localized>> = Object.freeze
   },
 });
 
-const list = (xs: readonly string[], and: string): string => (xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} ${and} ${xs.at(-1)}`);
+const list = (xs: readonly string[], and: string): string =>
+  xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} ${and} ${xs.at(-1)}`;
 
 const percent = (x: number): string => `${Math.round(x * 100)}%`;
 
 /** What the selection knows when it tests a clause's triggers for one role. */
 export interface TriggerContext {
   role: PackRole;
-  report: ScoreReport | undefined;
+  report: ReportInput | undefined;
   duties: readonly BuyerDuty[];
 }
 
@@ -39,7 +40,8 @@ export interface TriggerContext {
 export function firedTriggers(clause: Clause, { role, report, duties }: TriggerContext): ClauseReason[] {
   const t = clause.triggers;
   const reasons: ClauseReason[] = [];
-  if (t.always) reasons.push({ kind: 'always', text: { nl: 'Hoort bij elk contract van deze soort.', en: 'Belongs in every contract of this kind.' } });
+  if (t.always)
+    reasons.push({ kind: 'always', text: { nl: 'Hoort bij elk contract van deze soort.', en: 'Belongs in every contract of this kind.' } });
   const shared = (t.data ?? []).filter((d) => role.data.includes(d));
   if (shared.length) {
     reasons.push({
@@ -100,7 +102,11 @@ export function firedTriggers(clause: Clause, { role, report, duties }: TriggerC
   }
   for (const duty of t.buyerDuties ?? []) {
     if (!duties.includes(duty)) continue;
-    reasons.push({ kind: 'buyer-duty', duty, text: { nl: `Wettelijke plicht: ${DUTY_LABELS[duty].nl}.`, en: `Legal duty: ${DUTY_LABELS[duty].en}.` } });
+    reasons.push({
+      kind: 'buyer-duty',
+      duty,
+      text: { nl: `Wettelijke plicht: ${DUTY_LABELS[duty].nl}.`, en: `Legal duty: ${DUTY_LABELS[duty].en}.` },
+    });
   }
   return reasons;
 }

@@ -1,4 +1,4 @@
-import type { ClauseLibrary, DataKind, DependencyKind, Organisation, ScoreReport, Tier } from '@lsh-cyber/schema';
+import type { ClauseLibrary, DataKind, DependencyKind, LocalizedText, Organisation, Tier } from '@lsh-cyber/schema';
 
 /** A parameter value: a number (integer, number, duration), a text or enum value, or true/false. */
 export type ParamValue = string | number | boolean;
@@ -34,12 +34,21 @@ export interface DependencyInput {
   data?: readonly DataKind[];
 }
 
+/**
+ * What selection reads from the supplier's score report: domain scores and critical gaps. A full
+ * `ScoreReport` from `@lsh-cyber/scoring` fits.
+ */
+export interface ReportInput {
+  domains: readonly { id: string; title: LocalizedText; score: number | null }[];
+  criticalGaps: readonly { questionId: string; domain: string; text: LocalizedText }[];
+}
+
 /** Input of {@link selectClauses}. */
 export interface SelectInput {
   /** The supplier the contract is with. */
   supplier: SupplierInput;
   /** The supplier's score report, if it was assessed. */
-  report?: ScoreReport;
+  report?: ReportInput;
   /** The dependency, or several when the supplier plays several roles (each with its own criticality and data). */
   dependency: DependencyInput | readonly DependencyInput[];
   /** The buyer, whose legal duties shape the pack. */
@@ -85,6 +94,7 @@ export type ClauseReason = ReasonBase &
     | { kind: 'buyer-duty'; duty: BuyerDuty }
     | { kind: 'merged'; roles: string[]; params: { param: string; value: ParamValue; from: string }[] }
     | { kind: 'adjusted'; rule: string; param: string; from: ParamValue; to: ParamValue }
+    | { kind: 'aligned'; param: string; from: ParamValue; to: ParamValue; with: string[] }
   );
 
 /** One clause of a pack: which clause, why, and its resolved parameter values. */

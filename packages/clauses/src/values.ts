@@ -1,6 +1,5 @@
-import type { Clause, ClauseLibrary } from '@lsh-cyber/schema';
+import { type Clause, type ClauseLibrary, paramValueProblem } from '@lsh-cyber/schema';
 import { ClauseError, type ClauseIssue } from './errors.js';
-import { paramValueProblem } from './params.js';
 import { checkConsistency } from './rules.js';
 import type { ClausePack, ClauseValues, ParamValue } from './types.js';
 
@@ -64,13 +63,19 @@ export function resolvePackValues(pack: ClausePack, library: ClauseLibrary, valu
           continue;
         }
         const problem = paramValueProblem(declared.get(name)!, value);
-        if (problem) issues.push({ path: `${source}.${name}`, clause: pc.id, param: name, message: `clause ${pc.id}, parameter ${name}: ${problem}` });
+        if (problem)
+          issues.push({ path: `${source}.${name}`, clause: pc.id, param: name, message: `clause ${pc.id}, parameter ${name}: ${problem}` });
         else params[name] = value;
       }
     }
     for (const p of clause.params) {
       if (!Object.hasOwn(params, p.name) && !Object.hasOwn(pc.params, p.name) && !Object.hasOwn(override, p.name))
-        issues.push({ path: `clauses.${i}.params.${p.name}`, clause: pc.id, param: p.name, message: `clause ${pc.id}: parameter ${p.name} has no value` });
+        issues.push({
+          path: `clauses.${i}.params.${p.name}`,
+          clause: pc.id,
+          param: p.name,
+          message: `clause ${pc.id}: parameter ${p.name} has no value`,
+        });
     }
     resolved.push({ clause, params });
   });

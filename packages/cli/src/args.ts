@@ -20,7 +20,8 @@ export function parseCommandArgs<O extends Options>(
     // Node's messages run on with advice about `--`; the first sentence is the problem.
     const text = error instanceof Error ? error.message : String(error);
     const first = (text.split(/\.(\s|$)/, 1)[0] ?? text).trim();
-    throw usageError(first.charAt(0).toLowerCase() + first.slice(1), command);
+    const hint = /ambiguous/.test(text) ? "; to give a value starting with '-', write it as --option=value" : '';
+    throw usageError(first.charAt(0).toLowerCase() + first.slice(1) + hint, command);
   }
   const count = parsed.positionals.length;
   if (count < positionals.min) throw usageError(`missing ${positionals.name}`, command);

@@ -5,14 +5,17 @@ export interface IndexedQuestion {
   readonly question: Question;
   /** Position of its domain in `catalog.domains`. */
   readonly domainIndex: number;
-  /** Points per option value. */
-  readonly points: ReadonlyMap<string, number>;
+  /** Option values and their points, in option order (at most 5, so a scan beats a Map). */
+  readonly values: readonly string[];
+  readonly points: readonly number[];
   /** The value of the first option worth 1 point. */
   readonly bestValue: string;
   /** Positions in {@link CatalogIndex.isoControls} of the ISO controls it cites. */
   readonly isoIndexes: readonly number[];
   /** Positions 0-9 (a-j) of the NIS2 letters it cites. */
   readonly nis2Indexes: readonly number[];
+  /** True when the id names an `Object.prototype` property, so `answers[id]` needs an own-property check. */
+  readonly inherited: boolean;
   readonly subsectors: ReadonlySet<Subsector> | null;
   readonly sizeClasses: ReadonlySet<SizeClass> | null;
 }
@@ -21,11 +24,19 @@ export interface IndexedQuestion {
 export interface CatalogIndex {
   readonly questions: readonly IndexedQuestion[];
   readonly questionById: ReadonlyMap<string, IndexedQuestion>;
+  /** Position of each question in `catalog.questions`. */
+  readonly positions: ReadonlyMap<string, number>;
   readonly measureById: ReadonlyMap<string, Measure>;
   /** Catalog question ids linking to each measure, in catalog order. */
   readonly questionsByMeasure: ReadonlyMap<string, readonly string[]>;
   /** ISO/IEC 27001 controls cited by any question, in numeric order (5.1, 5.2, ..., 8.34). */
   readonly isoControls: readonly string[];
+  /** Per ISO control (same order), the positions of the questions citing it. */
+  readonly isoQuestions: readonly (readonly number[])[];
+  /** Per NIS2 letter a-j, the positions of the questions citing it. */
+  readonly nis2Questions: readonly (readonly number[])[];
+  /** Which questions apply, per `subsector|sizeClass`; filled on first use of each profile. */
+  readonly applicability: Map<string, readonly boolean[]>;
 }
 
 export const NIS2_LETTERS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] as const;
@@ -53,19 +64,31 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
     return {
       question: q,
       domainIndex: domainIndex.get(q.domain) ?? -1,
-      points: new Map(q.options.map((o) => [o.value, o.points])),
+      values: q.options.map((o) => o.value),
+      points: q.options.map((o) => o.points),
       bestValue: best.value,
       isoIndexes: [...new Set(q.references.iso27001 ?? [])].map((c) => isoIndex.get(c)!),
       nis2Indexes: [...new Set(q.references.nis2 ?? [])].map((l) => NIS2_LETTERS.indexOf(l)),
+      inherited: q.id in Object.prototype,
       subsectors: q.appliesTo?.subsectors ? new Set(q.appliesTo.subsectors) : null,
       sizeClasses: q.appliesTo?.sizeClasses ? new Set(q.appliesTo.sizeClasses) : null,
     };
   });
   const questionsByMeasure = new Map<string, string[]>(catalog.measures.map((m) => [m.id, []]));
   for (const q of catalog.questions) for (const m of q.measures) questionsByMeasure.get(m)?.push(q.id);
+  const isoQuestions = isoControls.map(() => [] as number[]);
+  const nis2Questions = NIS2_LETTERS.map(() => [] as number[]);
+  questions.forEach((q, i) => {
+    for (const k of q.isoIndexes) isoQuestions[k]!.push(i);
+    for (const k of q.nis2Indexes) nis2Questions[k]!.push(i);
+  });
   const index: CatalogIndex = {
     questions,
+    isoQuestions,
+    nis2Questions,
+    applicability: new Map(),
     questionById: new Map(questions.map((q) => [q.question.id, q])),
+    positions: new Map(questions.map((q, i) => [q.question.id, i])),
     measureById: new Map(catalog.measures.map((m) => [m.id, m])),
     questionsByMeasure,
     isoControls,
@@ -77,4 +100,15 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
 /** Whether a question applies to an organisation of this subsector and size class. */
 export function appliesTo(q: IndexedQuestion, subsector: Subsector, sizeClass: SizeClass): boolean {
   return (q.subsectors === null || q.subsectors.has(subsector)) && (q.sizeClasses === null || q.sizeClasses.has(sizeClass));
+}
+
+/** Per question, whether it applies to this profile; cached in the catalog index (at most 23 × 4 entries). */
+export function applicableMask(index: CatalogIndex, subsector: Subsector, sizeClass: SizeClass): readonly boolean[] {
+  const key = `${subsector}|${sizeClass}`;
+  let mask = index.applicability.get(key);
+  if (!mask) {
+    mask = index.questions.map((q) => appliesTo(q, subsector, sizeClass));
+    index.applicability.set(key, mask);
+  }
+  return mask;
 }

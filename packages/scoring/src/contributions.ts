@@ -2,7 +2,7 @@ import type { ScoreReport } from '@lsh-cyber/schema';
 import type { ClassifiedAnswer } from './answers.js';
 import type { CatalogIndex } from './catalog-index.js';
 import type { DomainTally } from './domains.js';
-import { largestRemainder } from './rounding.js';
+import { apportion } from './rounding.js';
 
 type Contribution = ScoreReport['contributions'][number];
 
@@ -10,9 +10,9 @@ type Contribution = ScoreReport['contributions'][number];
  * What each question earned and cost, in points of the overall score. A counted question (it
  * applies, is not "na", and its domain is scored) of weight w with points p in domain d earns
  * 100 × w × p / (W_d × S) and loses 100 × w × (1 − p) / (W_d × S), W_d the domain's applicable
- * weight and S the number of scored domains. The raw values are rounded to hundredths by the
- * largest-remainder method so that the earned values add up exactly to the reported overall and the
- * lost values to 100 − overall (in whole hundredths).
+ * weight and S the number of scored domains. The raw values are turned into whole hundredths by
+ * cumulative rounding ({@link apportion}) so that the earned values add up exactly to the reported
+ * overall and the lost values to 100 − overall.
  */
 export function contributions(
   index: CatalogIndex,
@@ -37,8 +37,8 @@ export function contributions(
   }
   const earnedUnits = scoredDomains === 0 ? 0 : Math.round(overall * 100);
   const lostUnits = scoredDomains === 0 ? 0 : 10_000 - earnedUnits;
-  const earned = largestRemainder(earnedRaw, earnedUnits);
-  const lost = largestRemainder(lostRaw, lostUnits);
+  const earned = apportion(earnedRaw, earnedUnits);
+  const lost = apportion(lostRaw, lostUnits);
   const out: Contribution[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const q = index.questions[i]!.question;

@@ -1,4 +1,16 @@
-export { type AnswerStatus, classifyAnswer } from './answers.js';
+export type { AnswerStatus } from './answers.js';
+export { type BenchmarkOptions, type BenchmarkResult, benchmark, MIN_GROUP_FLOOR, type PeerGroup, type PeerResult } from './benchmark.js';
+export { type CompareOptions, compareReports, type DomainChange, type GapChange, type ReportComparison } from './compare.js';
+export {
+  DOWNTIME_CLUSTER_FACTOR,
+  DOWNTIME_COST_PER_DAY,
+  DOWNTIME_DAYS,
+  type DowntimeImpact,
+  type DowntimeProfile,
+  estimateDowntimeImpact,
+  INCIDENT_LIKELIHOOD,
+  type LossEstimate,
+} from './downtime.js';
 export { ScoringError, type ScoringIssue } from './errors.js';
 export { domainGate, levelBand } from './levels.js';
 export {
@@ -9,4 +21,16 @@ export {
   NA_SHARE_LIMIT,
   SCORING_METHOD,
 } from './method.js';
+export { projectReport } from './project.js';
+export { CRITICAL_BOOST, planRoadmap } from './roadmap.js';
+export type {
+  FindOutStep,
+  Projection,
+  Roadmap,
+  RoadmapCost,
+  RoadmapMeasure,
+  RoadmapOptions,
+  RoadmapYear,
+  UnscheduledMeasure,
+} from './roadmap-types.js';
 export { scoreAssessment } from './score.js';

@@ -9,22 +9,31 @@ export function roundTo(value: number, decimals: number): number {
 }
 
 /**
- * Splits `total` whole units in proportion to `values` (non-negative): the values are first scaled
- * to sum to `total`, each part is the floor of its scaled value, and the units still missing go one
- * each to the largest remainders, ties to the earlier index (largest-remainder method). The parts
- * are whole numbers summing exactly to `total`; all zero when every value is zero.
+ * Splits `total` whole units in proportion to `values` (non-negative) by cumulative rounding: the
+ * values are scaled to sum to `total`, and part i is round(C_i) − round(C_(i−1)), C_i the running
+ * sum of the scaled values; the last positive value takes total − round(C_(i−1)), so the parts sum
+ * exactly to `total`. Each part is a whole number within 1 of its scaled value, parts of zero values
+ * are 0, and the result depends only on the values and their order. All zero when the values are.
  */
-export function largestRemainder(values: readonly number[], total: number): number[] {
-  const sum = values.reduce((a, b) => a + b, 0);
-  if (sum <= 0 || total <= 0) return values.map(() => 0);
-  const scaled = values.map((v) => (v * total) / sum);
-  const parts = scaled.map((v) => Math.floor(v));
-  let missing = total - parts.reduce((a, b) => a + b, 0);
-  if (missing <= 0) return parts;
-  const order = scaled
-    .map((v, i) => ({ i, r: v - Math.floor(v) }))
-    .filter((x) => values[x.i]! > 0)
-    .sort((a, b) => b.r - a.r || a.i - b.i);
-  for (let k = 0; missing > 0; k = (k + 1) % order.length, missing--) parts[order[k]!.i]! += 1;
+export function apportion(values: readonly number[], total: number): number[] {
+  const n = values.length;
+  const parts = new Array<number>(n).fill(0);
+  let sum = 0;
+  let last = -1;
+  for (let i = 0; i < n; i++) {
+    sum += values[i]!;
+    if (values[i]! > 0) last = i;
+  }
+  if (sum <= 0 || total <= 0) return parts;
+  const scale = total / sum;
+  let running = 0;
+  let previous = 0;
+  for (let i = 0; i <= last; i++) {
+    if (values[i]! <= 0) continue;
+    running += values[i]! * scale;
+    const rounded = i === last ? total : Math.min(total, Math.round(running));
+    parts[i] = rounded - previous;
+    previous = rounded;
+  }
   return parts;
 }

@@ -1,8 +1,8 @@
 import { type Assessment, type Catalog, LshValidationError, type ScoreReport } from '@lsh-cyber/schema';
-import { classifyAnswer } from './answers.js';
-import { indexCatalog } from './catalog-index.js';
+import { classifyAnswer, givenValues } from './answers.js';
+import { applicableMask, indexCatalog } from './catalog-index.js';
 import { contributions } from './contributions.js';
-import { domainScore, emptyCounts, countAnswer, tallyDomains } from './domains.js';
+import { countAnswer, domainScore, emptyCounts, tallyDomains } from './domains.js';
 import { frameworkView } from './frameworks.js';
 import { criticalFindings, criticalGap, levelOf, type WeakestDomain } from './level.js';
 import { SCORING_METHOD } from './method.js';
@@ -32,7 +32,10 @@ function checkCatalogRef(assessment: Assessment, catalog: Catalog): void {
 export function scoreAssessment(assessment: Assessment, catalog: Catalog): ScoreReport {
   checkCatalogRef(assessment, catalog);
   const index = indexCatalog(catalog);
-  const answers = index.questions.map((q) => classifyAnswer(q, assessment));
+  const org = assessment.organisation;
+  const mask = applicableMask(index, org.subsector, org.sizeClass);
+  const given = givenValues(index.questions, assessment.answers);
+  const answers = index.questions.map((q, i) => classifyAnswer(q, mask[i]!, given[i]!));
   const tallies = tallyDomains(index, catalog, answers);
   const counts = emptyCounts();
   for (const a of answers) countAnswer(counts, a);
@@ -53,7 +56,6 @@ export function scoreAssessment(assessment: Assessment, catalog: Catalog): Score
   const findings = criticalFindings(index.questions, answers);
   const level = levelOf(overall, findings, weakest);
   const selfRating = assessment.selfRating ?? null;
-  const org = assessment.organisation;
   return {
     schemaVersion: 1,
     method: SCORING_METHOD,

@@ -128,7 +128,11 @@ describe('scoreAssessment: unknown and unanswered', () => {
     expect(r.counts.applicable).toBe(r.counts.answered + r.counts.unknown + r.counts.unanswered);
     const gov = r.domains.find((d) => d.id === 'gov')!;
     expect(gov.score).toBeCloseTo((100 * 1) / 3, 1);
-    expect(r.contributions.find((x) => x.questionId === 'people.incident')).toMatchObject({ status: 'unanswered', answer: null, points: 0 });
+    expect(r.contributions.find((x) => x.questionId === 'people.incident')).toMatchObject({
+      status: 'unanswered',
+      answer: null,
+      points: 0,
+    });
   });
 
   it('gives 0 with unknown equal to applicable when every answer is unknown', () => {
@@ -178,14 +182,27 @@ describe('scoreAssessment: level, caps and perception gap', () => {
     expect(r.level.explanation.en).toContain('weakest domain "People" scores 0.0');
   });
 
-  it('uses the level bands 25, 50, 70 and 85 without caps', () => {
-    // gov.owner partly: gov = 100 × (2 × 0.5 + 1) / 3 = 66.67; overall = (66.67 + 400) / 5 = 93.3
+  it('uses the band of the overall score when no cap binds', () => {
+    const values = {
+      ...best,
+      'gov.owner': 'partly',
+      'access.leavers': 'no',
+      'backup.restore': 'no',
+      'people.training': 'most',
+      'suppliers.contracts': 'partly',
+    };
+    // gov 66.67, access 75, backup 66.67, people 77.33, suppliers 66.67 → 70.5
+    const r = scoreAssessment(assess(mini, values), mini);
+    expect(r.overall).toBe(70.5);
+    expect(r.level).toMatchObject({ value: 4, uncapped: 4, cap: 4, cappedBy: [], domainCap: null });
+    expect(r.level.explanation.en).toBe('Level 4 (Managed): overall score 70.5 is in the band 70 to below 85.');
+    expect(r.level.explanation.nl).toBe('Niveau 4 (Beheerst): totaalscore 70,5 valt in de band 70 tot 85.');
+  });
+
+  it('lets the weakest domain hold a high score back', () => {
     const r = scoreAssessment(assess(mini, { ...best, 'gov.owner': 'partly' }), mini);
     expect(r.overall).toBe(93.3);
-    expect(r.level).toMatchObject({ value: 5, uncapped: 5, cap: 4 === 4 ? null : 0, cappedBy: [], domainCap: null });
-    const r2 = scoreAssessment(assess(mini, { ...best, 'gov.owner': 'no', 'gov.inventory': 'no' }), mini);
-    expect(r2.overall).toBe(80);
-    expect(r2.level).toMatchObject({ value: 2, uncapped: 4 });
+    expect(r.level).toMatchObject({ value: 4, uncapped: 5, cap: 4, domainCap: { domain: 'gov', score: 66.7, cap: 4 } });
   });
 
   it('reports perception gap as self-rating minus level, null without self-rating', () => {
@@ -214,8 +231,24 @@ describe('scoreAssessment: contributions and frameworks', () => {
     const c = r.frameworks.nis2.find((x) => x.letter === 'c')!;
     expect(c).toEqual({ letter: 'c', score: 66.7, questions: 3 });
     expect(r.frameworks.nis2.find((x) => x.letter === 'e')).toEqual({ letter: 'e', score: null, questions: 0 });
-    expect(r.frameworks.iso27001.map((x) => x.control)).toEqual(['5.2', '5.9', '5.18', '5.20', '5.23', '5.24', '6.3', '8.2', '8.5', '8.13']);
-    expect(r.frameworks.iso27001.find((x) => x.control === '8.13')).toEqual({ control: '8.13', addressed: false, score: 66.7, questions: 3 });
+    expect(r.frameworks.iso27001.map((x) => x.control)).toEqual([
+      '5.2',
+      '5.9',
+      '5.18',
+      '5.20',
+      '5.23',
+      '5.24',
+      '6.3',
+      '8.2',
+      '8.5',
+      '8.13',
+    ]);
+    expect(r.frameworks.iso27001.find((x) => x.control === '8.13')).toEqual({
+      control: '8.13',
+      addressed: false,
+      score: 66.7,
+      questions: 3,
+    });
     expect(r.frameworks.iso27001.find((x) => x.control === '8.5')).toEqual({ control: '8.5', addressed: true, score: 100, questions: 1 });
   });
 });

@@ -75,9 +75,11 @@ export const DEPENDENCY_LABELS: Labels<DependencyKind> = {
 
 /** Formats euros for the chosen language, without cents. */
 export function euros(amount: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(
-    amount,
-  );
+  return new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    style: 'currency',
+    currency: 'EUR',
+    maximumFractionDigits: 0,
+  }).format(amount);
 }
 
 /** Formats a number for the chosen language. */

@@ -1,12 +1,7 @@
 import { useEffect, useState } from 'react';
 
 /** The views of the app, addressed by the part of the URL after `#`. */
-export type Route =
-  | { view: 'start' }
-  | { view: 'scan'; step: number }
-  | { view: 'result' }
-  | { view: 'chain' }
-  | { view: 'clauses' };
+export type Route = { view: 'start' } | { view: 'scan'; step: number } | { view: 'result' } | { view: 'chain' } | { view: 'clauses' };
 
 /** Reads a route from a hash such as `#/scan/3`; unknown hashes lead to the start page. */
 export function parseRoute(hash: string): Route {
@@ -32,11 +27,27 @@ export function href(route: Route): string {
   return route.view === 'scan' ? `#/scan/${route.step}` : route.view === 'start' ? '#/' : `#/${route.view}`;
 }
 
-/** The current route; follows the browser's back and forward buttons. */
+/** Whether a hash addresses a view (`#/…`) rather than a place in the page, such as the skip link's `#main`. */
+export function isRouteHash(hash: string): boolean {
+  return hash === '' || hash === '#' || hash.startsWith('#/');
+}
+
+/**
+ * The current route; follows the browser's back and forward buttons. A jump within the page
+ * (`#main`) leaves the view as it is and puts the view's address back in the address bar.
+ */
 export function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(location.hash));
   useEffect(() => {
-    const onChange = () => setRoute(parseRoute(location.hash));
+    let last = isRouteHash(location.hash) ? location.hash : '#/';
+    const onChange = () => {
+      if (!isRouteHash(location.hash)) {
+        history.replaceState(history.state, '', last);
+        return;
+      }
+      last = location.hash;
+      setRoute(parseRoute(location.hash));
+    };
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);

@@ -1,8 +1,8 @@
 import {
   type Answer,
   type Assessment,
-  CERTIFICATIONS,
   type Catalog,
+  CERTIFICATIONS,
   type Certification,
   DATA_KINDS,
   type DataKind,

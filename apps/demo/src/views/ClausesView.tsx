@@ -1,3 +1,206 @@
+import { type ClausePack, clauseLibrary, formatValue, renderClausePack, type SupplierInput, selectClauses } from '@lsh-cyber/clauses';
+import { type ChainModel, type ChainOrganisation, type ScoreReport, safeParseAssessment } from '@lsh-cyber/schema';
+import { scoreAssessment } from '@lsh-cyber/scoring';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { useI18n } from '../i18n/context.js';
+import { DATA_LABELS, DEPENDENCY_LABELS, num } from '../i18n/labels.js';
+import { catalog } from '../lib/catalog.js';
+import { downloadFile } from '../lib/download.js';
+import { loadSampleChain, sampleAssessments } from '../lib/samples.js';
+
+interface Sample {
+  chain: ChainModel;
+  /** Score reports of the sample assessments, by assessment id. */
+  reports: ReadonlyMap<string, ScoreReport>;
+}
+
+async function loadSample(): Promise<Sample> {
+  const chain = await loadSampleChain();
+  if (!chain) throw new Error('The sample chain (examples/zuid-holland-chain.json) was not included in this build.');
+  const reports = new Map<string, ScoreReport>();
+  for (const raw of sampleAssessments()) {
+    const parsed = safeParseAssessment(raw, { catalog });
+    if (parsed.success) reports.set(parsed.data.id, scoreAssessment(parsed.data, catalog));
+  }
+  return { chain, reports };
+}
+
+/** An organisation of the chain as the clause engine takes it: id, name and what is known of its profile. */
+function asParty(o: ChainOrganisation): SupplierInput {
+  return { id: o.id, name: o.name, ...(o.profile ?? {}) };
+}
+
+const byName = (a: ChainOrganisation, b: ChainOrganisation) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1);
+
+/** Contract clauses for a supplier in the sample chain, with the reason for each, as .docx and .md. */
 export function ClausesView() {
-  return <h1 tabIndex={-1}>Clauses</h1>;
+  const { t } = useI18n();
+  const [sample, setSample] = useState<Sample | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadSample().then(
+      (s) => live && setSample(s),
+      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return (
+    <>
+      <h1 tabIndex={-1}>{t('clauses.heading')}</h1>
+      <p>{t('clauses.intro')}</p>
+      {error && (
+        <p className="error-box" role="alert">
+          {error}
+        </p>
+      )}
+      {!sample && !error && <p role="status">{t('app.loading')}</p>}
+      {sample && <ClausePicker sample={sample} />}
+    </>
+  );
+}
+
+function ClausePicker({ sample }: { sample: Sample }) {
+  const { t, locale } = useI18n();
+  const id = useId();
+  const { chain } = sample;
+  const orgs = useMemo(() => new Map(chain.organisations.map((o) => [o.id, o])), [chain]);
+  const suppliers = useMemo(() => {
+    const ids = new Set(chain.dependencies.map((d) => d.to));
+    return chain.organisations.filter((o) => ids.has(o.id)).sort(byName);
+  }, [chain]);
+  const [supplierId, setSupplierId] = useState(() => suppliers[0]?.id ?? '');
+  const buyers = useMemo(
+    () =>
+      chain.dependencies
+        .filter((d) => d.to === supplierId)
+        .map((d) => orgs.get(d.from))
+        .filter((o): o is ChainOrganisation => o !== undefined)
+        .sort(byName),
+    [chain, orgs, supplierId],
+  );
+  const [buyerId, setBuyerId] = useState('');
+  const buyer = buyers.find((b) => b.id === buyerId) ?? buyers[0];
+  const supplier = orgs.get(supplierId);
+  const dependency = buyer ? chain.dependencies.find((d) => d.from === buyer.id && d.to === supplierId) : undefined;
+
+  const pack = useMemo<ClausePack | null>(() => {
+    if (!supplier || !buyer || !dependency) return null;
+    const report = supplier.assessment ? sample.reports.get(supplier.assessment) : undefined;
+    const dep = {
+      ...(dependency.kind ? { kind: dependency.kind } : {}),
+      ...(dependency.criticality !== undefined ? { criticality: dependency.criticality } : {}),
+      ...(dependency.data ? { data: dependency.data } : {}),
+    };
+    return selectClauses({ supplier: asParty(supplier), ...(report ? { report } : {}), dependency: dep, buyer: asParty(buyer) });
+  }, [supplier, buyer, dependency, sample]);
+
+  const [busy, setBusy] = useState(false);
+  const fileBase = `clauses-${supplierId}-${locale}`;
+  const downloadMd = () => {
+    if (!pack) return;
+    downloadFile(`${fileBase}.md`, renderClausePack(pack, { locale, format: 'markdown' }), 'text/markdown;charset=utf-8');
+  };
+  const downloadDocx = async () => {
+    if (!pack) return;
+    setBusy(true);
+    try {
+      const bytes = await renderClausePack(pack, { locale, format: 'docx' });
+      downloadFile(`${fileBase}.docx`, bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const clauseById = useMemo(() => new Map(clauseLibrary.clauses.map((c) => [c.id, c])), []);
+  const none = t('clauses.none');
+
+  return (
+    <>
+      <div className="cards">
+        <div className="field">
+          <label htmlFor={`${id}-supplier`}>{t('clauses.supplier')}</label>
+          <select
+            id={`${id}-supplier`}
+            value={supplierId}
+            onChange={(e) => {
+              setSupplierId(e.currentTarget.value);
+              setBuyerId('');
+            }}
+            data-testid="supplier-select"
+          >
+            {suppliers.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name} ({s.role})
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-buyer`}>{t('clauses.buyer')}</label>
+          <select id={`${id}-buyer`} value={buyer?.id ?? ''} onChange={(e) => setBuyerId(e.currentTarget.value)} data-testid="buyer-select">
+            {buyers.map((b) => (
+              <option key={b.id} value={b.id}>
+                {b.name} ({b.role})
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {!buyer && <p>{t('clauses.noBuyer')}</p>}
+      {dependency && (
+        <p data-testid="dependency">
+          {t('clauses.dependency', {
+            kind: dependency.kind ? DEPENDENCY_LABELS[dependency.kind][locale] : DEPENDENCY_LABELS.other[locale],
+            criticality: num(dependency.criticality ?? 1, locale, 2),
+            data: dependency.data?.length ? dependency.data.map((d) => DATA_LABELS[d][locale]).join(', ') : none,
+          })}
+        </p>
+      )}
+      {pack && (
+        <section aria-labelledby={`${id}-pack`}>
+          <h2 id={`${id}-pack`}>{t('clauses.packHeading', { count: pack.clauses.length })}</h2>
+          <p className="callout">{t('clauses.lawyer')}</p>
+          <p>
+            <button type="button" className="button primary" onClick={downloadDocx} disabled={busy}>
+              {t('clauses.downloadDocx')}
+            </button>{' '}
+            <button type="button" className="button" onClick={downloadMd}>
+              {t('clauses.downloadMd')}
+            </button>
+          </p>
+          <p aria-live="polite">{busy ? t('result.preparing') : ''}</p>
+          {pack.clauses.map((pc) => {
+            const clause = clauseById.get(pc.id);
+            return (
+              <article key={pc.id} className="clause" data-clause={pc.id}>
+                <h3>{clause?.title[locale] ?? pc.id}</h3>
+                {clause && <p>{clause.plain[locale]}</p>}
+                <h4>{t('clauses.reasons')}</h4>
+                <ul>
+                  {pc.reasons.map((r) => (
+                    <li key={`${r.kind}-${r.text.en}`}>{r.text[locale]}</li>
+                  ))}
+                </ul>
+                {clause && clause.params.length > 0 && (
+                  <>
+                    <h4>{t('clauses.params')}</h4>
+                    <ul>
+                      {clause.params.map((p) => (
+                        <li key={p.name}>
+                          {p.label[locale]}: {pc.params[p.name] === undefined ? '—' : formatValue(p, pc.params[p.name]!, locale)}
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+              </article>
+            );
+          })}
+        </section>
+      )}
+    </>
+  );
 }

@@ -9,7 +9,10 @@ import { href } from '../lib/router.js';
 import { assessmentToDraft, draftToAssessment, organisationId } from '../state/draft.js';
 import { clearDraft, replaceDraft, useDraft } from '../state/store.js';
 
-type ImportState = { state: 'idle' } | { state: 'ok'; file: string } | { state: 'failed'; file: string; issues: readonly ValidationIssue[] };
+type ImportState =
+  | { state: 'idle' }
+  | { state: 'ok'; file: string }
+  | { state: 'failed'; file: string; issues: readonly ValidationIssue[] };
 
 /** The start page: what the scan is, that it runs in the browser, and saving or loading answers. */
 export function StartView() {
@@ -109,7 +112,14 @@ export function StartView() {
         <p>
           <label htmlFor={fileId}>{t('start.import')}</label>
           <br />
-          <input id={fileId} type="file" accept="application/json,.json" aria-describedby={helpId} onChange={onImport} data-testid="import" />
+          <input
+            id={fileId}
+            type="file"
+            accept="application/json,.json"
+            aria-describedby={helpId}
+            onChange={onImport}
+            data-testid="import"
+          />
         </p>
         <p id={helpId} className="hint">
           {t('start.importHelp')}

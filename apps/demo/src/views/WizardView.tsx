@@ -53,7 +53,12 @@ export function WizardView({ step }: { step: number }) {
         <h1 tabIndex={-1}>{titles[current]}</h1>
         <div className="progress">
           <label htmlFor="scan-progress">{t('wizard.progress')}</label>
-          <progress id="scan-progress" max={questions} value={answered} aria-valuetext={t('wizard.progressText', { answered, total: questions })} />
+          <progress
+            id="scan-progress"
+            max={questions}
+            value={answered}
+            aria-valuetext={t('wizard.progressText', { answered, total: questions })}
+          />
           <span data-testid="progress-text">{t('wizard.progressText', { answered, total: questions })}</span>
         </div>
         {current === 0 && missing.length > 0 && (

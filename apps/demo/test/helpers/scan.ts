@@ -62,7 +62,9 @@ export async function completeScan(page: Page, pick: Picker): Promise<number> {
 }
 
 /** The stored draft, read straight from the browser's storage. */
-export async function storedDraft(page: Page): Promise<{ answers: Record<string, { value: string }>; organisation: { name: string } } | null> {
+export async function storedDraft(
+  page: Page,
+): Promise<{ answers: Record<string, { value: string }>; organisation: { name: string } } | null> {
   const raw = await page.evaluate(() => localStorage.getItem('lsh-cyber-demo:assessment'));
   return raw ? JSON.parse(raw) : null;
 }

@@ -1,4 +1,4 @@
-import type { Clause, ClauseParam, Tier } from '@lsh-cyber/schema';
+import type { Clause, ClauseParam, DependencyKind, Tier } from '@lsh-cyber/schema';
 import type { ClauseReason, Localized, ParamValue } from '../types.js';
 
 /** Output language. */
@@ -77,20 +77,28 @@ export function formatDate(iso: string, locale: Locale): string {
 }
 
 const SOURCES: Record<Clause['basis'][number]['source'], Localized> = {
-  nis2: { nl: 'NIS2 art.', en: 'NIS2 Art.' },
-  gdpr: { nl: 'AVG art.', en: 'GDPR Art.' },
+  nis2: { nl: 'NIS2 art. ', en: 'NIS2 Art. ' },
+  gdpr: { nl: 'AVG art. ', en: 'GDPR Art. ' },
   iso27001: { nl: 'ISO/IEC 27001:2022 A.', en: 'ISO/IEC 27001:2022 A.' },
-  nen7510: { nl: 'NEN 7510', en: 'NEN 7510' },
-  cra: { nl: 'Cyberweerbaarheidsverordening (CRA)', en: 'Cyber Resilience Act' },
-  mdr: { nl: 'MDR', en: 'MDR' },
-  'iec81001-5-1': { nl: 'IEC 81001-5-1', en: 'IEC 81001-5-1' },
-  mds2: { nl: 'MDS2-formulier', en: 'MDS2 form' },
+  nen7510: { nl: 'NEN 7510 ', en: 'NEN 7510 ' },
+  cra: { nl: 'Cyberweerbaarheidsverordening (CRA) ', en: 'Cyber Resilience Act ' },
+  mdr: { nl: 'MDR ', en: 'MDR ' },
+  'iec81001-5-1': { nl: 'IEC 81001-5-1 ', en: 'IEC 81001-5-1 ' },
+  mds2: { nl: 'MDS2-formulier ', en: 'MDS2 form ' },
+};
+
+/** Names a reference may already start with, so "NEN 7510-1:2017" is not prefixed with "NEN 7510" again. */
+const SELF_NAMED: Partial<Record<Clause['basis'][number]['source'], RegExp>> = {
+  nen7510: /^NEN\s*7510/i,
+  mdr: /^(MDR|Regulation|Verordening)/i,
+  'iec81001-5-1': /^IEC\s*81001/i,
+  mds2: /^MDS2/i,
+  cra: /^(CRA|Cyber)/i,
 };
 
 /** One basis item as it reads: "AVG art. 28(3)(a)", "ISO/IEC 27001:2022 A.5.20", with its date of application. */
 export function formatBasis(b: Clause['basis'][number], locale: Locale): string {
-  const source = SOURCES[b.source][locale];
-  const head = source.endsWith('.') ? `${source}${source.endsWith('A.') ? '' : ' '}${b.ref}` : `${source} ${b.ref}`;
+  const head = SELF_NAMED[b.source]?.test(b.ref) ? b.ref : `${SOURCES[b.source][locale]}${b.ref}`;
   if (!b.appliesFrom) return head;
   return `${head} (${locale === 'nl' ? 'van toepassing vanaf' : 'applies from'} ${formatDate(b.appliesFrom, locale)})`;
 }
@@ -134,7 +142,29 @@ export const WORDS = {
   },
 } satisfies Record<string, Localized>;
 
-/** The readable reasons of a clause, one line each. */
+/** Dependency kinds in plain words. */
+export const KIND_LABELS: Readonly<Record<DependencyKind, Localized>> = {
+  saas: { nl: 'SaaS-dienst', en: 'SaaS service' },
+  software: { nl: 'software', en: 'software' },
+  'managed-it': { nl: 'IT-beheer', en: 'managed IT' },
+  cloud: { nl: 'clouddienst', en: 'cloud service' },
+  'medical-device': { nl: 'medisch hulpmiddel', en: 'medical device' },
+  'lab-service': { nl: 'labdienst', en: 'lab service' },
+  'data-processor': { nl: 'gegevensverwerking', en: 'data processing' },
+  logistics: { nl: 'logistiek', en: 'logistics' },
+  other: { nl: 'overig', en: 'other' },
+};
+
+/** A role id ("saas", "saas#2") in plain words. */
+export function roleLabel(role: string, locale: Locale): string {
+  const [kind, n] = role.split('#');
+  const label = Object.hasOwn(KIND_LABELS, kind!) ? KIND_LABELS[kind as DependencyKind][locale] : kind!;
+  return n ? `${label} ${n}` : label;
+}
+
+/** The readable reasons of a clause, one line each, with the role it came from. */
 export function reasonLines(reasons: readonly ClauseReason[], locale: Locale): string[] {
-  return reasons.map((r) => (r.role ? `${r.text[locale]} (${r.role})` : r.text[locale]));
+  return reasons.map((r) =>
+    r.role ? `${r.text[locale]} (${locale === 'nl' ? 'rol' : 'role'}: ${roleLabel(r.role, locale)})` : r.text[locale],
+  );
 }

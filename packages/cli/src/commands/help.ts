@@ -36,7 +36,7 @@ respecting prerequisites and each year's budget, with the projected score per ye
 
 Options:
   --budget <euros>   budget per year in euros (required)
-  --years <n>        number of years to plan, 1 to 10 (required)
+  --years <n>        number of years to plan, 1 to 20 (required)
   --catalog <file>   the catalog the assessment answers (default: the built-in catalog it names)
   --lang nl|en       report language
   --json             print the engine's roadmap as JSON
@@ -72,6 +72,7 @@ Options:
   -o, --output <file>     the file to write
   --assessments <dir>     where to look for the supplier's assessment (see the README)
   --lang nl|en            contract language
-  --force                 overwrite an existing output file`,
+  --force                 overwrite an existing output file
+  --json                  also print the clause pack (selectClauses' output) as JSON`,
   },
 };

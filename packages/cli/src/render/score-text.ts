@@ -2,21 +2,22 @@ import type { LocalizedText, ScoreReport } from '@lsh-cyber/schema';
 import { bar, fit, formatEuros, formatNumber, formatScore, type Lang, type Style, scoreColour } from '../format.js';
 import { WORDS } from './words.js';
 
-/** A measure as the score report lists it: what it costs and which questions it fixes. */
+/** A measure as the score report lists it: what it costs and which open questions it works on. */
 export interface MeasureLine {
   id: string;
   title: LocalizedText;
   oneOff: number;
   yearly: number;
   effortDays: number;
-  /** Question ids the measure improves. */
-  fixes: readonly string[];
+  /** Ids of the open questions the measure works on. */
+  addresses: readonly string[];
 }
 
-/** What a day of downtime may cost, and whether the organisation gave the figure itself. */
+/** What a day of downtime may cost, whether the organisation gave the figure itself, and the yearly loss it implies. */
 export interface DowntimeLine {
   costPerDay: number;
   estimated: boolean;
+  yearlyLoss: { low: number; high: number };
 }
 
 /** Everything the terminal score report shows. */
@@ -43,11 +44,14 @@ export function renderScoreText(input: ScoreTextInput, lang: Lang, style: Style)
   out.push('');
   const overallColour = scoreColour(style, report.overall);
   out.push(`${fit(w.overall, DOMAIN_NAME_WIDTH)} ${overallColour(bar(report.overall))} ${formatScore(report.overall)}`);
+  if (report.status === 'insufficient-data') out.push(`  ${style.yellow(w.reportInsufficient)}`);
   out.push(`${w.level} ${report.level.value} ${w.of5}: ${style.bold(report.level.name[lang])}`);
   out.push(`  ${report.level.explanation[lang]}`);
   if (input.downtime) {
     const how = input.downtime.estimated ? w.downtimeEstimated : w.downtimeGiven;
     out.push(`${w.downtime}: ${formatEuros(input.downtime.costPerDay, lang)} (${how})`);
+    const { low, high } = input.downtime.yearlyLoss;
+    out.push(`  ${w.yearlyLoss(formatEuros(low, lang), formatEuros(high, lang))}`);
   }
 
   heading(w.domains);
@@ -75,8 +79,8 @@ export function renderScoreText(input: ScoreTextInput, lang: Lang, style: Style)
   if (input.measures.length === 0) out.push(`  ${w.noMeasures}`);
   input.measures.forEach((m, i) => {
     out.push(`  ${i + 1}. ${m.title[lang]} ${style.dim(`[${m.id}]`)}`);
-    const cost = `${formatEuros(m.oneOff, lang)} ${w.oneOff}, ${formatEuros(m.yearly, lang)} ${w.perYear}, ${formatNumber(m.effortDays, lang)} ${w.days}`;
-    out.push(`     ${cost}; ${w.fixes}: ${m.fixes.join(', ')}`);
+    const cost = `${formatEuros(m.oneOff, lang)} ${w.oneOff}, ${formatEuros(m.yearly, lang)} ${w.perYear}, ${w.days(formatNumber(m.effortDays, lang))}`;
+    out.push(`     ${cost}; ${w.worksOn}: ${m.addresses.join(', ')}`);
   });
   if (input.measuresTotal > input.measures.length) out.push(`  ${w.more(input.measuresTotal - input.measures.length)}`);
   return `${out.join('\n')}\n`;

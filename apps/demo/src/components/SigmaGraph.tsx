@@ -1,0 +1,120 @@
+import type { AbstractGraph, Attributes } from 'graphology-types';
+import { useEffect, useRef, useState } from 'react';
+import Sigma from 'sigma';
+import { useI18n } from '../i18n/context.js';
+
+/** Timings of the first drawing, for the stats line and the end-to-end test. */
+export interface RenderTiming {
+  /** Milliseconds from creating the renderer to its first completed frame. */
+  firstFrameMs: number;
+}
+
+interface Props {
+  graph: AbstractGraph<Attributes, Attributes, Attributes>;
+  /** The organisations on the selected explanation path, in order; empty when nothing is selected. */
+  path: readonly string[];
+  onSelect(id: string): void;
+  onRendered(timing: RenderTiming): void;
+}
+
+/** The hook automated tests and curious analysts use from the console to find a node on screen. */
+interface ChainViewHook {
+  viewportPosition(id: string): { x: number; y: number } | null;
+}
+declare global {
+  interface Window {
+    lshChainView?: ChainViewHook;
+  }
+}
+
+/**
+ * Draws a chain graph with sigma.js (WebGL). Clicking a node selects it; the selected path is
+ * highlighted and everything else fades. Keyboard users select through the list beside it.
+ */
+export function SigmaGraph({ graph, path, onSelect, onRendered }: Props) {
+  const { t } = useI18n();
+  const container = useRef<HTMLDivElement>(null);
+  const sigma = useRef<Sigma | null>(null);
+  const callbacks = useRef({ onSelect, onRendered });
+  callbacks.current = { onSelect, onRendered };
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    let renderer: Sigma;
+    const started = performance.now();
+    try {
+      renderer = new Sigma(graph, el, {
+        defaultEdgeType: 'arrow',
+        renderEdgeLabels: false,
+        labelRenderedSizeThreshold: graph.order > 1000 ? 14 : 6,
+        hideEdgesOnMove: graph.order > 1000,
+        zIndex: true,
+        labelFont: 'system-ui, sans-serif',
+      });
+    } catch {
+      setFailed(true);
+      return;
+    }
+    setFailed(false);
+    sigma.current = renderer;
+    renderer.once('afterRender', () => callbacks.current.onRendered({ firstFrameMs: performance.now() - started }));
+    renderer.on('clickNode', ({ node }) => callbacks.current.onSelect(node));
+    renderer.on('enterNode', () => {
+      el.style.cursor = 'pointer';
+    });
+    renderer.on('leaveNode', () => {
+      el.style.cursor = '';
+    });
+    window.lshChainView = {
+      viewportPosition(id) {
+        if (!graph.hasNode(id)) return null;
+        const a = graph.getNodeAttributes(id);
+        const p = renderer.graphToViewport({ x: a.x as number, y: a.y as number });
+        const box = el.getBoundingClientRect();
+        return { x: box.left + p.x, y: box.top + p.y };
+      },
+    };
+    return () => {
+      renderer.kill();
+      sigma.current = null;
+      delete window.lshChainView;
+    };
+  }, [graph]);
+
+  useEffect(() => {
+    const renderer = sigma.current;
+    if (!renderer) return;
+    const onPath = new Set(path);
+    const hops = new Set<string>();
+    for (let i = 0; i + 1 < path.length; i++) {
+      const key = graph.edge(path[i], path[i + 1]);
+      if (key) hops.add(key);
+    }
+    if (path.length === 0) {
+      renderer.setSetting('nodeReducer', null);
+      renderer.setSetting('edgeReducer', null);
+    } else {
+      renderer.setSetting('nodeReducer', (node, data) =>
+        onPath.has(node)
+          ? { ...data, highlighted: node === path[0], forceLabel: true, zIndex: 2 }
+          : { ...data, color: '#d9dbe1', label: '', zIndex: 0 },
+      );
+      renderer.setSetting('edgeReducer', (edge, data) =>
+        hops.has(edge) ? { ...data, color: '#1b1b1f', size: 3, zIndex: 2 } : { ...data, color: '#eceef2', zIndex: 0 },
+      );
+    }
+  }, [graph, path]);
+
+  return (
+    <>
+      <div ref={container} className="sigma-container" role="img" aria-label={t('chain.graphLabel')} data-testid="sigma" />
+      {failed && (
+        <p className="error-box" role="alert">
+          {t('chain.noWebgl')}
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+import { readFile } from 'node:fs/promises';
+import { lshCatalog } from '@lsh-cyber/catalog-lsh';
+import { parseAssessment } from '@lsh-cyber/schema';
+import { scoreAssessment } from '@lsh-cyber/scoring';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, screenshot, startHarness } from '../helpers/app.js';
+import { completeScan, storedDraft } from '../helpers/scan.js';
+
+describe('the basisscan in Chromium', () => {
+  let h: Harness;
+  let context: BrowserContext;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    h = await startHarness();
+    ({ context, page, errors } = await h.open('#/', { locale: 'en' }));
+  });
+  afterAll(async () => {
+    await context?.close();
+    await h?.close();
+  });
+
+  it('says on the start page that everything runs in the browser', async () => {
+    expect(await page.getByText(/Everything runs in your browser/).count()).toBeGreaterThan(0);
+    await screenshot(page, 'start-en');
+  });
+
+  it('takes a full scan through the UI and shows the scores', async () => {
+    const answered = await completeScan(page, (i, n) => (i * 7 + 3) % n);
+    const draft = await storedDraft(page);
+    expect(Object.keys(draft?.answers ?? {})).toHaveLength(answered);
+    expect(answered).toBeGreaterThanOrEqual(10);
+
+    await page.getByRole('heading', { level: 1, name: 'Your result' }).waitFor();
+    const overall = await page.getByTestId('overall-score').textContent();
+    const level = await page.getByTestId('level').textContent();
+    const chart = page.getByRole('img', { name: /Scores per part/ });
+    expect(await chart.count()).toBe(1);
+    const bars = await page.locator('[data-domain]').evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-domain'), g.getAttribute('data-score')]));
+    await screenshot(page, 'result-en');
+
+    // The same answers, exported and scored in Node, must give the numbers the page shows.
+    const report = scoreAssessment(await exportAssessment(page), lshCatalog);
+    expect(overall?.trim()).toBe(String(Math.round(report.overall)));
+    expect(level).toContain(`Level ${report.level.value} of 5`);
+    expect(bars).toEqual(report.domains.map((d) => [d.id, d.score === null ? '' : String(d.score)]));
+  });
+
+  it('keeps every answer after a reload', async () => {
+    const before = await storedDraft(page);
+    await page.reload();
+    await page.goto(`${h.url}/#/scan/2`);
+    await page.locator('fieldset.question').first().waitFor();
+    const after = await storedDraft(page);
+    expect(after).toEqual(before);
+    // The radios on screen show the stored answers.
+    const fieldsets = page.locator('fieldset.question');
+    const count = await fieldsets.count();
+    for (let i = 0; i < count; i++) {
+      const id = await fieldsets.nth(i).getAttribute('data-question');
+      const checked = fieldsets.nth(i).locator('input[type=radio]:checked');
+      expect(await checked.getAttribute('value')).toBe(before?.answers[id ?? '']?.value);
+    }
+    expect(await page.getByTestId('progress-text').textContent()).toMatch(/^(\d+) of \1 questions answered$/);
+    await screenshot(page, 'scan-after-reload');
+  });
+
+  it('refuses a broken or foreign import and leaves the answers untouched', async () => {
+    await page.goto(`${h.url}/#/`);
+    const before = await storedDraft(page);
+    const input = page.getByLabel('Load answers from a file');
+
+    await input.setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"schemaVersion": 1, "answers": '),
+    });
+    const error = page.getByTestId('import-error');
+    await error.waitFor();
+    expect(await error.textContent()).toContain('broken.json was not loaded');
+    expect(await error.textContent()).toContain('is not a JSON file');
+
+    const foreign = {
+      schemaVersion: 1,
+      id: 'other',
+      organisation: { id: 'x', name: 'X', subsector: 'spaceflight', sizeClass: 'micro', data: [], certifications: [] },
+      catalog: { id: 'some-other-catalog', version: '1.0.0' },
+      answers: { 'no-such-question': { value: 'yes' } },
+      createdAt: 'yesterday',
+      updatedAt: '2026-01-01T00:00:00Z',
+    };
+    await input.setInputFiles({ name: 'foreign.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(foreign)) });
+    await page.getByText('foreign.json was not loaded').waitFor();
+    const items = page.getByTestId('issues').locator('li');
+    const texts = await items.allTextContents();
+    expect(texts.some((t) => t.startsWith('organisation.subsector'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('createdAt'))).toBe(true);
+    await screenshot(page, 'import-refused');
+
+    expect(await storedDraft(page)).toEqual(before);
+    await page.reload();
+    expect(await storedDraft(page)).toEqual(before);
+    expect(await page.getByTestId('start-progress').textContent()).toMatch(/You have answered (\d+) of \1 questions/);
+  });
+
+  it('exports a valid assessment and loads it back', async () => {
+    const exported = await exportAssessment(page);
+    expect(exported.organisation.name).toBe('Testlab Leiden B.V.');
+    expect(exported.selfRating).toBe(4);
+    const changed = { ...exported, organisation: { ...exported.organisation, name: 'Renamed Lab' } };
+    await page
+      .getByLabel('Load answers from a file')
+      .setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(changed)) });
+    await page.getByText('Answers loaded from mine.json.').waitFor();
+    expect((await storedDraft(page))?.organisation.name).toBe('Renamed Lab');
+    expect(errors).toEqual([]);
+  });
+
+  it('switches every text and the lang attribute to Dutch', async () => {
+    await page.getByRole('button', { name: 'Schakel naar Nederlands' }).click();
+    expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+    await page.getByRole('heading', { level: 1, name: 'Hoe goed is uw organisatie beschermd tegen cyberaanvallen?' }).waitFor();
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+  });
+});
+
+/** Clicks the export button on the start page and reads the downloaded file as an assessment. */
+async function exportAssessment(page: Page) {
+  await page.goto(new URL('#/', page.url()).href);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /Save answers as a file/ }).click(),
+  ]);
+  const path = await download.path();
+  const json: unknown = JSON.parse(await readFile(path, 'utf8'));
+  return parseAssessment(json, { catalog: lshCatalog });
+}

@@ -1,0 +1,26 @@
+export { type ChainInput, type CompileOptions, compileChain, type ValidationMode } from './compile.js';
+export { CompiledChain } from './compiled.js';
+export { bound, type Solution } from './engine.js';
+export { ChainError } from './errors.js';
+export { type ExposureEntry, exposure } from './exposure.js';
+export { type GenerateChainOptions, generateChain } from './generate.js';
+export {
+  type AnyGraph,
+  buildChainGraph,
+  type ChainGraph,
+  type ChainGraphAttributes,
+  type DependencyAttributes,
+  dependencyKey,
+  type OrganisationAttributes,
+  toChainModel,
+} from './graph.js';
+export { DEFAULT_UNKNOWN_SCORE, type PropagateOptions, propagate } from './propagate.js';
+export { type OrganisationResult, PropagationResult, type PropagationResultJSON } from './result.js';
+export {
+  type FailureImpact,
+  type SinglePointsOfFailureOptions,
+  type SinglePointsOfFailureResult,
+  type SoleDependency,
+  singlePointsOfFailure,
+} from './spof.js';
+export { type ChangedOrganisation, type WhatIfChanges, type WhatIfResult, whatIf } from './what-if.js';

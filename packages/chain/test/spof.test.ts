@@ -1,0 +1,79 @@
+import type { ChainModel } from '@lsh-cyber/schema';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileChain } from '../src/compile.js';
+import { generateChain } from '../src/generate.js';
+import { propagate } from '../src/propagate.js';
+import { singlePointsOfFailure } from '../src/spof.js';
+import { chainArbitrary } from './arbitraries.js';
+import { oracleEffective } from './oracle.js';
+
+/** Brute force: propagate the whole chain again with each organisation's own score at 0. */
+function bruteForce(model: ChainModel) {
+  const before = oracleEffective(model);
+  const n = model.organisations.length;
+  const after = model.organisations.map((_, v) => oracleEffective(model, 50, new Map([[v, 0]])));
+  const organisations = new Map<string, { affected: number; totalDrop: number; maxDrop: number }>();
+  for (let v = 0; v < n; v++) {
+    let affected = 0;
+    let totalDrop = 0;
+    let maxDrop = 0;
+    for (let u = 0; u < n; u++) {
+      if (u === v || after[v]![u]! >= before[u]!) continue;
+      affected++;
+      totalDrop += before[u]! - after[v]![u]!;
+      maxDrop = Math.max(maxDrop, before[u]! - after[v]![u]!);
+    }
+    if (affected > 0) organisations.set(model.organisations[v]!.id, { affected, totalDrop, maxDrop });
+  }
+  const index = new Map(model.organisations.map((o, i) => [o.id, i]));
+  const dependencies = new Map<string, number>();
+  for (const d of model.dependencies) {
+    const c = d.criticality ?? 1;
+    const alternatives = d.group === undefined ? 1 : model.dependencies.filter((x) => x.from === d.from && x.group === d.group).length;
+    if (c === 0 || alternatives > 1) continue;
+    const u = index.get(d.from)!;
+    dependencies.set(`${d.from}>${d.to}`, before[u]! - after[index.get(d.to)!]![u]!);
+  }
+  return { organisations, dependencies };
+}
+
+describe('singlePointsOfFailure', () => {
+  it('equals propagating the whole chain again for every failure, on random chains', () => {
+    fc.assert(
+      fc.property(chainArbitrary({ maxOrganisations: 14, maxDependencies: 50 }), (model) => {
+        const expected = bruteForce(model);
+        const actual = singlePointsOfFailure(model);
+        expect(actual.organisations.length).toBe(expected.organisations.size);
+        for (const o of actual.organisations) {
+          const e = expected.organisations.get(o.id)!;
+          expect(o.affected).toBe(e.affected);
+          expect(o.maxDrop).toBe(e.maxDrop);
+          expect(o.totalDrop).toBeCloseTo(e.totalDrop, 9);
+        }
+        expect(actual.dependencies.length).toBe(expected.dependencies.size);
+        for (const d of actual.dependencies) expect(d.drop).toBe(expected.dependencies.get(`${d.from}>${d.to}`));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('sorts by how many are affected and honours minAffected and limit', () => {
+    const model = generateChain({ organisations: 300, dependencies: 1200, seed: 3 });
+    const all = singlePointsOfFailure(model);
+    expect(all.organisations.length).toBeGreaterThan(3);
+    for (let k = 1; k < all.organisations.length; k++) {
+      expect(all.organisations[k - 1]!.affected).toBeGreaterThanOrEqual(all.organisations[k]!.affected);
+    }
+    for (let k = 1; k < all.dependencies.length; k++) expect(all.dependencies[k - 1]!.drop).toBeGreaterThanOrEqual(all.dependencies[k]!.drop);
+    const some = singlePointsOfFailure(propagate(compileChain(model)), { minAffected: 3, limit: 5 });
+    expect(some.organisations).toEqual(all.organisations.filter((o) => o.affected >= 3).slice(0, 5));
+    expect(some.dependencies).toEqual(all.dependencies.slice(0, 5));
+  });
+
+  it('refuses bad options', () => {
+    const model = generateChain({ organisations: 10, dependencies: 20 });
+    expect(() => singlePointsOfFailure(model, { minAffected: 0 })).toThrow(/minAffected/);
+    expect(() => singlePointsOfFailure(model, { limit: -1 })).toThrow(/limit/);
+  });
+});

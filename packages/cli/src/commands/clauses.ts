@@ -1,0 +1,104 @@
+import { stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { ChainOrganisation, ScoreReport } from '@lsh-cyber/schema';
+import { langOption, parseCommandArgs } from '../args.js';
+import { findAssessmentFile } from '../assessment-lookup.js';
+import { dependencyOn, loadChainModel, organisationOf } from '../chain-input.js';
+import type { Context } from '../context.js';
+import { loadAssessment } from '../documents.js';
+import { CliError, usageError } from '../errors.js';
+import { stableJson } from '../format.js';
+import { writeFileSafely } from '../io.js';
+import { WORDS } from '../render/words.js';
+
+const FORMATS = { md: 'markdown', html: 'html', docx: 'docx' } as const;
+
+/** The organisation profile fields a chain knows of an organisation, as the clause engine takes them. */
+function profileOf(org: ChainOrganisation) {
+  return { id: org.id, name: org.name, ...org.profile };
+}
+
+async function supplierReport(
+  supplier: ChainOrganisation,
+  dir: string,
+  ctx: Context,
+): Promise<{ report: ScoreReport; file: string } | { report: undefined; note: string | null }> {
+  if (supplier.assessment === undefined) return { report: undefined, note: null };
+  const file = await findAssessmentFile(dir, supplier.assessment, ctx);
+  if (!file) {
+    return { report: undefined, note: `no assessment "${supplier.assessment}" found in ${dir}; the pack is built without the supplier's score report` };
+  }
+  const { assessment, catalog } = await loadAssessment(file, ctx, undefined);
+  const { scoreAssessment } = await import('@lsh-cyber/scoring');
+  return { report: scoreAssessment(assessment, catalog), file };
+}
+
+/** `lsh-cyber clauses --chain <file> --supplier <id> [--buyer <id>] --format md|html|docx -o <file> [--lang nl|en] [--force]` */
+export async function run(args: readonly string[], ctx: Context): Promise<number> {
+  const { values } = parseCommandArgs(
+    'clauses',
+    args,
+    {
+      chain: { type: 'string' },
+      supplier: { type: 'string' },
+      buyer: { type: 'string' },
+      format: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      assessments: { type: 'string' },
+      lang: { type: 'string' },
+      force: { type: 'boolean' },
+      json: { type: 'boolean' },
+    },
+    { min: 0, max: 0, name: '' },
+  );
+  const lang = langOption('clauses', values.lang, ctx.env);
+  for (const required of ['chain', 'supplier', 'format', 'output'] as const) {
+    if (values[required] === undefined) throw usageError(`missing --${required === 'output' ? 'output (-o)' : required}`, 'clauses');
+  }
+  const formatName = values.format!;
+  if (!Object.hasOwn(FORMATS, formatName)) throw usageError(`--format must be md, html or docx, not "${formatName}"`, 'clauses');
+  const format = FORMATS[formatName as keyof typeof FORMATS];
+  const output = values.output!;
+  const force = values.force === true;
+  // Refuse early, before any work, when the output exists; the final write checks again.
+  if (!force && (await stat(output).then(() => true, () => false))) {
+    throw new CliError('already exists; pass --force to overwrite it', { file: output });
+  }
+
+  const chainFile = values.chain!;
+  ctx.currentFile = chainFile;
+  const { model } = await loadChainModel(chainFile, ctx);
+  const supplier = organisationOf(model, values.supplier!, chainFile, '--supplier');
+  const buyer = organisationOf(model, values.buyer ?? dependencyOn(model, supplier.id, undefined, chainFile).from, chainFile, '--buyer');
+  const dependency = dependencyOn(model, supplier.id, buyer.id, chainFile);
+
+  const dir = values.assessments ?? join(dirname(chainFile), 'assessments');
+  const found = await supplierReport(supplier, dir, ctx);
+  if ('note' in found && found.note) ctx.stderr.write(`lsh-cyber: note: ${found.note}\n`);
+
+  const { selectClauses, renderClausePack, clauseLibrary } = await import('@lsh-cyber/clauses');
+  ctx.currentFile = chainFile;
+  const pack = selectClauses({
+    supplier: profileOf(supplier),
+    buyer: profileOf(buyer),
+    dependency: { kind: dependency.kind, criticality: dependency.criticality, data: dependency.data },
+    ...(found.report ? { report: found.report } : {}),
+  });
+  const rendered = format === 'docx' ? await renderClausePack(pack, { locale: lang, format }) : renderClausePack(pack, { locale: lang, format });
+  await writeFileSafely(output, rendered, { force });
+
+  if (values.json) {
+    ctx.stdout.write(stableJson(pack));
+    return 0;
+  }
+  const w = WORDS[lang];
+  const titles = new Map(clauseLibrary.clauses.map((c) => [c.id, c.title[lang]]));
+  const from = 'file' in found ? `; ${w.reportFrom(found.file)}` : '';
+  ctx.stdout.write(`${w.written(output, pack.clauses.length)}\n`);
+  ctx.stdout.write(`${w.packFor(buyer.name, supplier.name, pack.tier)}${from}\n`);
+  pack.clauses.forEach((c, i) => {
+    const reason = c.reasons[0]?.text[lang];
+    ctx.stdout.write(`  ${String(i + 1).padStart(2)}. ${titles.get(c.id) ?? c.id} ${ctx.style.dim(`[${c.id}]`)}${reason ? `: ${reason}` : ''}\n`);
+  });
+  return 0;
+}

@@ -1,0 +1,49 @@
+import { langOption, numberOption, parseCommandArgs } from '../args.js';
+import type { Context } from '../context.js';
+import { loadAssessment } from '../documents.js';
+import { usageError } from '../errors.js';
+import { stableJson } from '../format.js';
+import { renderRoadmapCsv, renderRoadmapText } from '../render/roadmap-text.js';
+
+/** Most years `roadmap` plans, as the planner allows. */
+export const MAX_YEARS = 20;
+
+/** `lsh-cyber roadmap <assessment.json> --budget <euros> --years <n> [--catalog <file>] [--lang nl|en] [--json | --csv]` */
+export async function run(args: readonly string[], ctx: Context): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    'roadmap',
+    args,
+    {
+      budget: { type: 'string' },
+      years: { type: 'string' },
+      catalog: { type: 'string' },
+      lang: { type: 'string' },
+      json: { type: 'boolean' },
+      csv: { type: 'boolean' },
+    },
+    { min: 1, max: 1, name: 'the assessment file' },
+  );
+  const lang = langOption('roadmap', values.lang, ctx.env);
+  if (values.json && values.csv) throw usageError('choose --json or --csv, not both', 'roadmap');
+  if (values.budget === undefined) throw usageError('missing --budget <euros per year>', 'roadmap');
+  if (values.years === undefined) throw usageError('missing --years <n>', 'roadmap');
+  const budgetPerYear = numberOption('roadmap', 'budget', values.budget, { min: 0, max: 1e12 })!;
+  const years = numberOption('roadmap', 'years', values.years, { min: 1, max: MAX_YEARS, integer: true })!;
+  const file = positionals[0]!;
+  ctx.currentFile = file;
+  const { assessment, catalog } = await loadAssessment(file, ctx, values.catalog);
+  const { scoreAssessment, planRoadmap, estimateDowntimeImpact } = await import('@lsh-cyber/scoring');
+  const report = scoreAssessment(assessment, catalog);
+  const roadmap = planRoadmap(report, catalog, { budgetPerYear, years, sizeClass: assessment.organisation.sizeClass });
+  if (values.json) {
+    ctx.stdout.write(stableJson(roadmap));
+    return 0;
+  }
+  if (values.csv) {
+    ctx.stdout.write(renderRoadmapCsv(roadmap, lang));
+    return 0;
+  }
+  const impact = estimateDowntimeImpact(assessment.organisation, report, roadmap);
+  ctx.stdout.write(renderRoadmapText({ roadmap, organisationName: assessment.organisation.name, impact }, lang, ctx.style));
+  return 0;
+}
