@@ -1,4 +1,4 @@
-import { type ChainModel, ID_PATTERN, LshValidationError, parseChainModel, safeParseChainModel, type ValidationIssue } from '@lsh-cyber/schema';
+import { type ChainModel, ID_PATTERN, LshValidationError, safeParseChainModel, type ValidationIssue } from '@lsh-cyber/schema';
 import { CompiledChain } from './compiled.js';
 import { type AnyGraph, isGraph } from './graph.js';
 
@@ -56,12 +56,21 @@ export function compileChain(input: ChainInput, options: CompileOptions = {}): C
   if (mode !== 'full' && mode !== 'structure') {
     throw new LshValidationError('CompileOptions', [{ path: 'validate', message: 'must be "full" or "structure"' }]);
   }
-  if (isGraph(input)) return fromRecords(graphRecords(input, mode === 'full'));
+  if (isGraph(input)) return compileGraph(input, mode);
   if (mode === 'structure') return fromRecords(modelRecords(input));
+  return fromRecords(modelRecords(parseModel(input)));
+}
+
+/**
+ * Validates a chain model like `parseChainModel`, but when the schema stops before its semantic
+ * rules (because the shape is wrong somewhere), also lists what the structure check finds on
+ * paths the schema did not mention, such as unknown ids: every problem in one pass.
+ *
+ * @throws LshValidationError naming `file`.
+ */
+export function parseModel(input: unknown, file?: string): ChainModel {
   const parsed = safeParseChainModel(input);
-  if (parsed.success) return fromRecords(modelRecords(parsed.data));
-  // The schema stops before its semantic rules when the shape is wrong; add what the structure
-  // check finds on paths the schema did not mention (e.g. unknown ids), so every problem is listed.
+  if (parsed.success) return parsed.data;
   const issues = [...parsed.error.issues];
   const seen = new Set(issues.map((i) => i.path));
   try {
@@ -69,7 +78,7 @@ export function compileChain(input: ChainInput, options: CompileOptions = {}): C
   } catch (error) {
     if (LshValidationError.isInstance(error)) issues.push(...error.issues.filter((i) => !seen.has(i.path)));
   }
-  throw new LshValidationError('ChainModel', issues);
+  throw new LshValidationError('ChainModel', issues, file);
 }
 
 function modelRecords(model: unknown): Records {
@@ -86,20 +95,9 @@ function modelRecords(model: unknown): Records {
   };
 }
 
-function graphRecords(graph: AnyGraph, full: boolean): Records {
+function graphRecords(graph: AnyGraph): Records {
   if (graph.type !== 'directed') {
     throw new LshValidationError('ChainModel', [{ path: '', message: `must be a directed graph, not a ${graph.type} one` }]);
-  }
-  if (full) {
-    // Run the graph through the schema with the paths a graph user recognises.
-    const keys = graph.nodes();
-    const edges = graph.edges();
-    try {
-      parseChainModel(modelShape(graph));
-    } catch (error) {
-      if (!LshValidationError.isInstance(error)) throw error;
-      throw new LshValidationError('ChainGraph', error.issues.map((i) => ({ path: graphPath(i.path, keys, edges), message: i.message })));
-    }
   }
   const organisations: OrgRecord[] = [];
   const nodeKeys: string[] = [];
@@ -124,8 +122,27 @@ function graphRecords(graph: AnyGraph, full: boolean): Records {
   };
 }
 
+function compileGraph(graph: AnyGraph, mode: ValidationMode): CompiledChain {
+  const records = graphRecords(graph);
+  if (mode === 'structure') return fromRecords(records);
+  const parsed = safeParseChainModel(modelShape(graph));
+  if (parsed.success) return fromRecords(records);
+  // Report with the paths a graph user recognises, plus what only the structure check sees.
+  const keys = graph.nodes();
+  const edges = graph.edges();
+  const issues = parsed.error.issues.map((i) => ({ path: graphPath(i.path, keys, edges), message: i.message }));
+  const seen = new Set(issues.map((i) => i.path));
+  try {
+    fromRecords(records);
+  } catch (error) {
+    if (LshValidationError.isInstance(error)) issues.push(...error.issues.filter((i) => !seen.has(i.path)));
+  }
+  throw new LshValidationError('ChainGraph', issues);
+}
+
 function modelShape(graph: AnyGraph): Record<string, unknown> {
-  const pick = (a: Record<string, unknown>, keys: readonly string[]) => Object.fromEntries(keys.filter((k) => a[k] !== undefined).map((k) => [k, a[k]]));
+  const pick = (a: Record<string, unknown>, keys: readonly string[]) =>
+    Object.fromEntries(keys.filter((k) => a[k] !== undefined).map((k) => [k, a[k]]));
   const organisations: unknown[] = [];
   graph.forEachNode((id, a) => organisations.push({ id, ...pick(a, ['name', 'role', 'profile', 'score', 'assessment']) }));
   const dependencies: unknown[] = [];
@@ -148,9 +165,16 @@ function fromRecords(r: Records): CompiledChain {
   if (typeof r.name !== 'string' || r.name.length === 0) issues.push({ path: 'name', message: 'must be a non-empty text' });
 
   const n = r.organisations.length;
+  const m = r.dependencies.length;
   const ids: string[] = new Array(n);
   const index: Record<string, number> = Object.create(null);
-  const score = new Float64Array(n);
+  // One buffer for the arrays read from the source (see CompiledChain for why).
+  const buffer = new ArrayBuffer((n + m) * 8 + 3 * m * 4);
+  const score = new Float64Array(buffer, 0, n);
+  const depCriticality = new Float64Array(buffer, n * 8, m);
+  const depFrom = new Int32Array(buffer, (n + m) * 8, m);
+  const depTo = new Int32Array(buffer, (n + m) * 8 + m * 4, m);
+  const depGroup = new Int32Array(buffer, (n + m) * 8 + 2 * m * 4, m).fill(-1);
   for (let i = 0; i < n; i++) {
     const o = r.organisations[i] as OrgRecord;
     if (!isObject(o)) {
@@ -160,7 +184,8 @@ function fromRecords(r: Records): CompiledChain {
     }
     const oid = o.id;
     if (!isId(oid)) issues.push({ path: `${r.orgPath(i)}.id`, message: ID_MESSAGE });
-    else if (index[oid] !== undefined) issues.push({ path: `${r.orgPath(i)}.id`, message: `duplicate id "${oid}" (first at ${r.orgPath(index[oid])})` });
+    else if (index[oid] !== undefined)
+      issues.push({ path: `${r.orgPath(i)}.id`, message: `duplicate id "${oid}" (first at ${r.orgPath(index[oid])})` });
     else index[oid] = i;
     ids[i] = typeof oid === 'string' ? oid : '';
     const s = o.score;
@@ -170,11 +195,6 @@ function fromRecords(r: Records): CompiledChain {
     } else score[i] = s;
   }
 
-  const m = r.dependencies.length;
-  const depFrom = new Int32Array(m);
-  const depTo = new Int32Array(m);
-  const depCriticality = new Float64Array(m);
-  const depGroup = new Int32Array(m).fill(-1);
   const groupIndex = new Map<string, number>();
   const groupOwner: number[] = [];
   const groupName: string[] = [];
@@ -197,7 +217,8 @@ function fromRecords(r: Records): CompiledChain {
     depTo[i] = t ?? -1;
     if (f === undefined) issues.push({ path: `${r.depPath(i)}.from`, message: unknownMessage(d.from) });
     if (t === undefined) issues.push({ path: `${r.depPath(i)}.to`, message: unknownMessage(d.to) });
-    if (f !== undefined && f === t) issues.push({ path: `${r.depPath(i)}.to`, message: `organisation "${d.from}" cannot depend on itself` });
+    if (f !== undefined && f === t)
+      issues.push({ path: `${r.depPath(i)}.to`, message: `organisation "${d.from}" cannot depend on itself` });
     const c = d.criticality;
     if (c === undefined) depCriticality[i] = 1;
     else if (typeof c !== 'number' || !Number.isFinite(c) || c < 0 || c > 1) {
@@ -220,9 +241,11 @@ function fromRecords(r: Records): CompiledChain {
       }
     }
   }
-  duplicateDependencies(n, depFrom, depTo, r, issues);
-  if (issues.length > 0) throw new LshValidationError('ChainModel', issues);
-  return new CompiledChain({
+  if (issues.length > 0) {
+    duplicateDependencies(n, depFrom, depTo, r, issues);
+    throw new LshValidationError('ChainModel', issues);
+  }
+  const chain = new CompiledChain({
     id,
     name,
     ids,
@@ -235,6 +258,18 @@ function fromRecords(r: Records): CompiledChain {
     groupOwner: Int32Array.from(groupOwner),
     groupName,
   });
+  // Repeated dependencies are found on the chain's own incoming lists, which saves a pass.
+  const repeated = chain.duplicates();
+  if (repeated.length > 0) {
+    for (const [i, j] of repeated) issues.push(duplicateIssue(r, i, j));
+    throw new LshValidationError('ChainModel', issues);
+  }
+  return chain;
+}
+
+function duplicateIssue(r: Records, i: number, j: number): ValidationIssue {
+  const d = r.dependencies[i] as DepRecord;
+  return { path: r.depPath(i), message: `duplicate dependency "${d.from}" → "${d.to}" (first listed at ${r.depPath(j)})` };
 }
 
 function unknownMessage(id: unknown): string {
@@ -265,8 +300,5 @@ function duplicateDependencies(n: number, from: Int32Array, to: Int32Array, r: R
     }
   }
   found.sort((a, b) => a[0] - b[0]);
-  for (const [i, j] of found) {
-    const d = r.dependencies[i] as DepRecord;
-    issues.push({ path: r.depPath(i), message: `duplicate dependency "${d.from}" → "${d.to}" (first listed at ${r.depPath(j)})` });
-  }
+  for (const [i, j] of found) issues.push(duplicateIssue(r, i, j));
 }

@@ -85,13 +85,30 @@ export class CompiledChain {
     const n = this.size;
     const m = this.dependencies;
     const g = this.groups;
-    const groupStart = new Int32Array(g + 1);
+    // One buffer for every derived array: one allocation (and at most one garbage collection it
+    // may trigger) instead of seven. The 8-byte criticalities come first, for alignment.
+    const buffer = new ArrayBuffer(m * 8 + (n + 1 + 3 * m + g + 1 + m) * 4);
+    let at = 0;
+    const take = <T>(make: (b: ArrayBuffer, offset: number, length: number) => T, length: number, bytes: number): T => {
+      const view = make(buffer, at, length);
+      at += length * bytes;
+      return view;
+    };
+    const f64 = (length: number) => take((b, o, l) => new Float64Array(b, o, l), length, 8);
+    const i32 = (length: number) => take((b, o, l) => new Int32Array(b, o, l), length, 4);
+    const inCriticality = f64(m);
+    const inStart = i32(n + 1);
+    const inFrom = i32(m);
+    const inGroup = i32(m);
+    const inDep = i32(m);
+    const groupStart = i32(g + 1);
+
     for (let i = 0; i < m; i++) {
       const k = parts.depGroup[i]!;
       if (k >= 0) groupStart[k + 1]!++;
     }
     for (let k = 0; k < g; k++) groupStart[k + 1]! += groupStart[k]!;
-    const groupMembers = new Int32Array(groupStart[g]!);
+    const groupMembers = i32(groupStart[g]!);
     const gFill = groupStart.slice(0, g);
     for (let i = 0; i < m; i++) {
       const k = parts.depGroup[i]!;
@@ -100,27 +117,42 @@ export class CompiledChain {
     this.groupStart = groupStart;
     this.groupMembers = groupMembers;
 
-    const inStart = new Int32Array(n + 1);
-    for (let i = 0; i < m; i++) inStart[parts.depTo[i]! + 1]!++;
+    const depTo = parts.depTo;
+    for (let i = 0; i < m; i++) inStart[depTo[i]! + 1]!++;
     for (let v = 0; v < n; v++) inStart[v + 1]! += inStart[v]!;
     const fill = inStart.slice(0, n);
-    const inFrom = new Int32Array(m);
-    const inCriticality = new Float64Array(m);
-    const inGroup = new Int32Array(m);
-    const inDep = new Int32Array(m);
     for (let i = 0; i < m; i++) {
-      const at = fill[parts.depTo[i]!]!++;
+      const slot = fill[depTo[i]!]!++;
       const k = parts.depGroup[i]!;
-      inFrom[at] = parts.depFrom[i]!;
-      inCriticality[at] = parts.depCriticality[i]!;
-      inGroup[at] = k >= 0 && groupStart[k + 1]! - groupStart[k]! > 1 ? k : -1;
-      inDep[at] = i;
+      inFrom[slot] = parts.depFrom[i]!;
+      inCriticality[slot] = parts.depCriticality[i]!;
+      inGroup[slot] = k >= 0 && groupStart[k + 1]! - groupStart[k]! > 1 ? k : -1;
+      inDep[slot] = i;
     }
     this.inStart = inStart;
     this.inFrom = inFrom;
     this.inCriticality = inCriticality;
     this.inGroup = inGroup;
     this.inDep = inDep;
+  }
+
+  /** @internal Pairs [dependency, first dependency with the same endpoints] of repeated dependencies, in order. */
+  duplicates(): [number, number][] {
+    const { size, inStart, inFrom, inDep } = this;
+    const stamp = new Int32Array(size).fill(-1);
+    const first = new Int32Array(size);
+    const found: [number, number][] = [];
+    for (let w = 0; w < size; w++) {
+      for (let i = inStart[w]!; i < inStart[w + 1]!; i++) {
+        const f = inFrom[i]!;
+        if (stamp[f] === w) found.push([inDep[i]!, first[f]!]);
+        else {
+          stamp[f] = w;
+          first[f] = inDep[i]!;
+        }
+      }
+    }
+    return found.sort((a, b) => a[0] - b[0]);
   }
 
   /** The index of organisation `id`, or -1 when the chain does not have it. */

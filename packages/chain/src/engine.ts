@@ -9,7 +9,7 @@ import { MonotoneQueue } from './heap.js';
  */
 export function bound(c: number, e: number): number {
   const b = 100 - c * (100 - e);
-  return b > e ? b : e;
+  return Math.max(b, e);
 }
 
 /** The raw outcome of a propagation, indexed like the compiled chain. */
@@ -28,13 +28,39 @@ export interface Solution {
   order: Int32Array;
 }
 
+/** Working arrays of {@link solve}, kept per chain so that repeated propagation allocates only its result. */
+interface Scratch {
+  lowered: Int32Array;
+  remaining: Int32Array;
+  best: Float64Array;
+  bestAt: Int32Array;
+  queue: MonotoneQueue;
+}
+const scratchOf = new WeakMap<CompiledChain, Scratch>();
+
+function scratch(chain: CompiledChain): Scratch {
+  let s = scratchOf.get(chain);
+  if (!s) {
+    const g = chain.groups;
+    s = {
+      lowered: new Int32Array(chain.size),
+      remaining: new Int32Array(g),
+      best: new Float64Array(g),
+      bestAt: new Int32Array(g),
+      queue: new MonotoneQueue(chain.size >> 1),
+    };
+    scratchOf.set(chain, s);
+  }
+  return s;
+}
+
 /** Own scores with `unknownScore` where the chain has none. */
 export function ownScores(chain: CompiledChain, unknownScore: number): Float64Array {
   const own = new Float64Array(chain.size);
   const { score } = chain;
   for (let i = 0; i < own.length; i++) {
     const s = score[i]!;
-    own[i] = s === s ? s : unknownScore;
+    own[i] = Number.isNaN(s) ? unknownScore : s;
   }
   return own;
 }
@@ -49,19 +75,20 @@ export function ownScores(chain: CompiledChain, unknownScore: number): Float64Ar
 export function solve(chain: CompiledChain, own: Float64Array): Solution {
   const n = chain.size;
   const { inStart, inFrom, inCriticality, inGroup, inDep, depTo, groupStart, groupOwner } = chain;
-  const effective = Float64Array.from(own);
-  const via = new Int32Array(n).fill(-1);
-  const viaDependency = new Int32Array(n).fill(-1);
-  const origin = new Int32Array(n);
-  const order = new Int32Array(n);
+  // The result's arrays share one buffer: one allocation instead of five.
+  const buffer = new ArrayBuffer(n * 24);
+  const effective = new Float64Array(buffer, 0, n);
+  effective.set(own);
+  const via = new Int32Array(buffer, n * 8, n).fill(-1);
+  const viaDependency = new Int32Array(buffer, n * 12, n).fill(-1);
+  const origin = new Int32Array(buffer, n * 16, n);
+  const order = new Int32Array(buffer, n * 20, n);
   const g = groupOwner.length;
-  const remaining = new Int32Array(g);
+  const { lowered, remaining, best, bestAt, queue } = scratch(chain);
   for (let k = 0; k < g; k++) remaining[k] = groupStart[k + 1]! - groupStart[k]!;
-  const best = new Float64Array(g).fill(Number.NEGATIVE_INFINITY);
-  const bestAt = new Int32Array(g);
+  best.fill(Number.NEGATIVE_INFINITY);
   // Per organisation, the incoming dependency (index into the in* arrays) that last lowered it.
-  const lowered = new Int32Array(n).fill(-1);
-  const queue = new MonotoneQueue(n >> 1);
+  lowered.fill(-1);
   queue.init(effective);
   let k = 0;
   for (let w = queue.pop(); w >= 0; w = queue.pop()) {

@@ -1,10 +1,15 @@
 import type { CompiledChain } from './compiled.js';
-import { PairMinHeap } from './heap.js';
 
 /**
  * Recomputes effective scores after one organisation's own score drops, touching only the
  * organisations whose score changes. Scratch arrays are kept between calls, so analysing every
  * organisation of a chain in turn allocates nothing per organisation.
+ *
+ * Why any processing order is exact (docs/propagation.md, "Failures"): the scores kept are always
+ * upper bounds of the new solution, since they start at the old one and are only ever replaced by
+ * a rule evaluated on upper bounds; and when no organisation is waiting, every rule has been
+ * evaluated after the last change of its inputs, so the scores are a solution. An upper bound
+ * that is a solution is the greatest solution. A first-in-first-out queue keeps each step O(1).
  */
 export class FailureSolver {
   private readonly chain: CompiledChain;
@@ -12,11 +17,19 @@ export class FailureSolver {
   /** New score where `stamp` equals the current run, else the score is unchanged. */
   private readonly value: Float64Array;
   private readonly stamp: Int32Array;
-  private readonly final: Int32Array;
-  private readonly heap: PairMinHeap;
+  private readonly queued: Int32Array;
+  /** Ring buffer of organisations waiting to pass their drop on; each is in it at most once. */
+  private readonly queue: Int32Array;
+  /** Incoming dependencies that can lower their dependant at all, in the layout of the chain's `in*` arrays. */
+  private readonly inStart: Int32Array;
+  private readonly inFrom: Int32Array;
+  private readonly inCriticality: Float64Array;
+  private readonly inGroup: Int32Array;
   private run = 0;
-  /** Organisations whose score dropped in the last run, the failing one excluded. */
-  readonly changed: number[] = [];
+  /** Organisations whose score dropped in the last run (the failing one excluded), in `changed[0..count)`. */
+  readonly changed: Int32Array;
+  /** How many entries of {@link changed} are filled. */
+  count = 0;
 
   /** `effective`: the chain's effective scores before any failure. */
   constructor(chain: CompiledChain, effective: Float64Array) {
@@ -24,8 +37,42 @@ export class FailureSolver {
     this.effective = effective;
     this.value = new Float64Array(chain.size);
     this.stamp = new Int32Array(chain.size);
-    this.final = new Int32Array(chain.size);
-    this.heap = new PairMinHeap(64);
+    this.queued = new Int32Array(chain.size);
+    this.queue = new Int32Array(chain.size);
+    this.changed = new Int32Array(chain.size);
+    // A dependency whose bound stays at or above the dependant's score even when its supplier
+    // (or, in a group, every member) drops to 0 can never lower it: leave it out once, here.
+    const { size, inStart, inFrom, inCriticality, inGroup, groupStart, groupMembers, depCriticality } = chain;
+    const floor = (i: number): number => {
+      const g = inGroup[i]!;
+      if (g < 0) return 100 - inCriticality[i]! * 100;
+      let best = 0;
+      for (let j = groupStart[g]!; j < groupStart[g + 1]!; j++) best = Math.max(best, 100 - depCriticality[groupMembers[j]!]! * 100);
+      return best;
+    };
+    const keep = new Uint8Array(inFrom.length);
+    let kept = 0;
+    for (let i = 0; i < inFrom.length; i++) {
+      if (floor(i) < effective[inFrom[i]!]!) {
+        keep[i] = 1;
+        kept++;
+      }
+    }
+    this.inStart = new Int32Array(size + 1);
+    this.inFrom = new Int32Array(kept);
+    this.inCriticality = new Float64Array(kept);
+    this.inGroup = new Int32Array(kept);
+    let at = 0;
+    for (let v = 0; v < size; v++) {
+      for (let i = inStart[v]!; i < inStart[v + 1]!; i++) {
+        if (keep[i] === 0) continue;
+        this.inFrom[at] = inFrom[i]!;
+        this.inCriticality[at] = inCriticality[i]!;
+        this.inGroup[at] = inGroup[i]!;
+        at++;
+      }
+      this.inStart[v + 1] = at;
+    }
   }
 
   /** The score of `v` after the last run. */
@@ -36,29 +83,34 @@ export class FailureSolver {
   /**
    * Lowers the own score of `failed` to `score` and settles the consequences; afterwards
    * {@link changed} lists the organisations whose effective score dropped. Exact: it computes
-   * the greatest solution of the rules with the lowered own score (see docs/propagation.md).
+   * the greatest solution of the rules with the lowered own score.
    */
   fail(failed: number, score: number): void {
     const run = ++this.run;
-    const { effective, value, stamp, final, heap, changed } = this;
-    const { inStart, inFrom, inCriticality, inGroup, groupStart, groupMembers, depTo, depCriticality } = this.chain;
-    changed.length = 0;
+    const { effective, value, stamp, queued, queue, changed } = this;
+    const { inStart, inFrom, inCriticality, inGroup } = this;
+    const { groupStart, groupMembers, depTo, depCriticality } = this.chain;
+    const n = queue.length;
+    this.count = 0;
     if (score >= effective[failed]!) return;
+    let count = 0;
     value[failed] = score;
     stamp[failed] = run;
-    heap.size = 0;
-    heap.push(score, failed);
-    while (heap.size > 0) {
-      const key = heap.peekKey();
-      const w = heap.pop();
-      if (final[w] === run || key !== value[w]) continue;
-      final[w] = run;
-      if (w !== failed) changed.push(w);
-      const ew = key;
+    let head = 0;
+    let size = 1;
+    queue[0] = failed;
+    queued[failed] = run;
+    while (size > 0) {
+      const w = queue[head]!;
+      head = head + 1 === n ? 0 : head + 1;
+      size--;
+      queued[w] = 0;
+      const ew = value[w]!;
       const end = inStart[w + 1]!;
       for (let i = inStart[w]!; i < end; i++) {
         const u = inFrom[i]!;
-        const current = stamp[u] === run ? value[u]! : effective[u]!;
+        const changedBefore = stamp[u] === run;
+        const current = changedBefore ? value[u]! : effective[u]!;
         const grp = inGroup[i]!;
         let b: number;
         if (grp < 0) {
@@ -66,8 +118,7 @@ export class FailureSolver {
           b = 100 - c * (100 - ew);
           if (b < ew) b = ew;
         } else {
-          // The group's best bound, with the new scores known so far: an upper bound of the
-          // final one, re-evaluated whenever another member drops.
+          // The group's best bound with the scores known so far: an upper bound of the final one.
           b = Number.NEGATIVE_INFINITY;
           for (let j = groupStart[grp]!; j < groupStart[grp + 1]!; j++) {
             const d = groupMembers[j]!;
@@ -80,10 +131,20 @@ export class FailureSolver {
         }
         if (b < current) {
           value[u] = b;
-          stamp[u] = run;
-          heap.push(b, u);
+          if (!changedBefore) {
+            stamp[u] = run;
+            if (u !== failed) changed[count++] = u;
+          }
+          if (queued[u] !== run) {
+            queued[u] = run;
+            let tail = head + size;
+            if (tail >= n) tail -= n;
+            queue[tail] = u;
+            size++;
+          }
         }
       }
     }
+    this.count = count;
   }
 }

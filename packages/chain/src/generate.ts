@@ -10,13 +10,13 @@ export interface GenerateChainOptions {
   seed?: number;
   /** Number of hubs, suppliers that serve many (cloud, EHR, LIMS, managed IT). Default: one per 1,000 organisations, at least 3. */
   hubs?: number;
-  /** Share of dependencies on a hub, from 0 to 1. Default 0.3. */
+  /** Share of a small organisation's dependencies on a hub, from 0 to 1. Default 0.3. */
   hubShare?: number;
   /** Share of dependencies in groups of alternatives, from 0 to 1. Default 0.1. */
   groupShare?: number;
   /** Share of organisations with an own score, from 0 to 1. Default 0.8. */
   assessedShare?: number;
-  /** Share of dependencies on any organisation, which makes cycles, from 0 to 1. Default 0.05. */
+  /** Share of the dependencies of providers and small organisations on any of them, which makes cycles, from 0 to 1. Default 0.05. */
   cycleShare?: number;
 }
 
@@ -84,10 +84,34 @@ export function generateChain(options: GenerateChainOptions): ChainModel {
     const id = `org-${i}`;
     ids[i] = id;
     const hub = i < hubs;
-    const o: ChainOrganisation = { id, name: hub ? `Synthetic hub ${i}` : `Synthetic organisation ${i}`, role: hub ? HUB_ROLES[i % 4]!.role : 'organisation' };
+    const o: ChainOrganisation = {
+      id,
+      name: hub ? `Synthetic hub ${i}` : `Synthetic organisation ${i}`,
+      role: hub ? HUB_ROLES[i % 4]!.role : 'organisation',
+    };
     if (rnd() < assessedShare) o.score = hub ? 55 + int(41) : 10 + int(46) + int(41);
     organisations[i] = o;
   }
+
+  // Tiers by index: hubs, then suppliers, then providers (hospitals, labs, wholesalers), then the
+  // many small organisations (practices, pharmacies, start-ups) that depend on the others.
+  const suppliers = Math.max(1, Math.round(n * 0.04));
+  const providers = Math.max(1, Math.round(n * 0.16));
+  const tierStart = [0, hubs, Math.min(n, hubs + suppliers), Math.min(n, hubs + suppliers + providers), n];
+  // Per tier of the dependant: the chance that a dependency goes to a hub, a supplier, a provider.
+  const targetMix = [
+    [1, 0, 0],
+    [0.5, 0.5, 0],
+    [hubShare, 0.5, 0.15],
+    [hubShare, 0.4, 0.3],
+  ];
+  const tierOf = (i: number) => (i < tierStart[1]! ? 0 : i < tierStart[2]! ? 1 : i < tierStart[3]! ? 2 : 3);
+  const inTier = (t: number) => {
+    const lo = tierStart[t]!;
+    const size = tierStart[t + 1]! - lo;
+    // Squaring skews the choice: the first of a tier serve most, as the big vendors do.
+    return size > 0 ? lo + Math.floor(size * rnd() ** 2) : int(n);
+  };
 
   const count = new Int32Array(n);
   for (let k = 0; k < m; k++) {
@@ -101,13 +125,18 @@ export function generateChain(options: GenerateChainOptions): ChainModel {
   for (let i = 0; i < n; i++) {
     chosen.length = 0;
     const want = count[i]!;
+    const mix = targetMix[tierOf(i)]!;
     for (let attempt = 0; chosen.length < want; attempt++) {
       const r = rnd();
       let t: number;
+      // Cycles come from providers and small organisations depending on each other (a hospital
+      // and a lab serving each other); hubs and suppliers depend only on their own kind.
       if (attempt > 20 * want) t = int(n);
-      else if (r < hubShare) t = Math.floor(hubs * rnd() ** 2);
-      else if (r < hubShare + cycleShare || i <= hubs) t = int(n);
-      else t = int(i);
+      else if (r < cycleShare && tierOf(i) >= 2) t = tierStart[2]! + int(n - tierStart[2]!);
+      else {
+        const q = rnd();
+        t = q < mix[0]! ? inTier(0) : q < mix[0]! + mix[1]! ? inTier(1) : q < mix[0]! + mix[1]! + mix[2]! ? inTier(2) : int(n);
+      }
       if (t === i || chosen.includes(t)) continue;
       chosen.push(t);
     }

@@ -58,7 +58,8 @@ export function buildChainGraph(model: ChainModel): ChainGraph {
   const graph: ChainGraph = new DirectedGraph<OrganisationAttributes, DependencyAttributes, ChainGraphAttributes>();
   graph.replaceAttributes(copyFields(valid, MODEL_FIELDS) as ChainGraphAttributes);
   for (const o of valid.organisations) graph.addNode(o.id, copyFields(o, ORGANISATION_FIELDS) as OrganisationAttributes);
-  for (const d of valid.dependencies) graph.addEdgeWithKey(dependencyKey(d.from, d.to), d.from, d.to, copyFields(d, DEPENDENCY_FIELDS) as DependencyAttributes);
+  for (const d of valid.dependencies)
+    graph.addEdgeWithKey(dependencyKey(d.from, d.to), d.from, d.to, copyFields(d, DEPENDENCY_FIELDS) as DependencyAttributes);
   return graph;
 }
 

@@ -128,15 +128,23 @@ export class MonotoneQueue {
     this.values = new Int32Array(capacity);
   }
 
-  /** Starts the queue with the pairs (keys[i], i) for every i; call once, before any push. */
+  /**
+   * Empties the queue and starts it with the pairs (keys[i], i) for every i. A queue can be reused
+   * this way, which saves allocating its arrays again.
+   */
   init(keys: Float64Array): void {
     const n = keys.length;
     const start = this.start;
+    start.fill(0);
+    this.head.fill(-1);
+    this.used = 0;
+    this.current = -1;
+    this.bucket.size = 0;
     for (let i = 0; i < n; i++) start[((keys[i]! * SCALE) | 0) + 1]!++;
     for (let b = 0; b <= BUCKETS; b++) start[b + 1]! += start[b]!;
     const fill = start.slice(0, BUCKETS + 1);
-    const ik = new Float64Array(n);
-    const iv = new Int32Array(n);
+    const ik = this.initialKeys.length === n ? this.initialKeys : new Float64Array(n);
+    const iv = this.initialValues.length === n ? this.initialValues : new Int32Array(n);
     for (let i = 0; i < n; i++) {
       const k = keys[i]!;
       const at = fill[(k * SCALE) | 0]!++;

@@ -14,6 +14,10 @@ export {
   type OrganisationAttributes,
   toChainModel,
 } from './graph.js';
+export { type ChainCsv, type ChainCsvMeta, DEPENDENCY_COLUMNS, fromCsv, ORGANISATION_COLUMNS, toCsv } from './io/csv.js';
+export { fromGexf, toGexf } from './io/gexf.js';
+export { fromGraphml, toGraphml } from './io/graphml.js';
+export { parseChainJson, stringifyChainJson } from './io/json.js';
 export { DEFAULT_UNKNOWN_SCORE, type PropagateOptions, propagate } from './propagate.js';
 export { type OrganisationResult, PropagationResult, type PropagationResultJSON } from './result.js';
 export {

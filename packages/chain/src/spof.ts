@@ -24,16 +24,21 @@ export interface SoleDependency {
   to: string;
   /** The dependency's criticality. */
   criticality: number;
-  /** How much `from`'s effective score drops when `to` fails (0 when it is held back more by something else). */
+  /** How much `from`'s effective score drops when `to` fails. */
   drop: number;
 }
 
 /** The outcome of {@link singlePointsOfFailure}. */
 export interface SinglePointsOfFailureResult {
-  /** Organisations whose failure lowers at least `minAffected` others, most affected first. */
+  /** Organisations whose failure lowers at least `minAffected` others: most affected first, then largest total drop, then chain order. */
   organisations: FailureImpact[];
-  /** Dependencies with a criticality above 0 and no alternative in their group, largest drop first. */
+  /**
+   * Dependencies without alternative (no other member in their group, criticality above 0) whose
+   * supplier's failure lowers the dependant, largest drop first.
+   */
   dependencies: SoleDependency[];
+  /** How many dependencies have no alternative and a criticality above 0, whether their supplier's failure matters or not. */
+  withoutAlternative: number;
 }
 
 /** Options of {@link singlePointsOfFailure}. */
@@ -47,7 +52,7 @@ export interface SinglePointsOfFailureOptions extends PropagateOptions {
 /**
  * Single points of failure: for every organisation, what happens to the others when it fails
  * (its own score drops to 0) — how many effective scores drop, by how much in total and at most —
- * and every dependency that has no alternative, with what its supplier's failure costs.
+ * and the dependencies that have no alternative, with what their supplier's failure costs.
  *
  * Exact, and fast: each failure is settled incrementally from the current scores, touching only
  * the organisations whose score changes, instead of propagating the whole chain again.
@@ -62,7 +67,8 @@ export function singlePointsOfFailure(
   const minAffected = options.minAffected ?? 1;
   const limit = options.limit ?? Number.POSITIVE_INFINITY;
   const issues = [];
-  if (!Number.isInteger(minAffected) || minAffected < 1) issues.push({ path: 'minAffected', message: 'must be a whole number of at least 1' });
+  if (!Number.isInteger(minAffected) || minAffected < 1)
+    issues.push({ path: 'minAffected', message: 'must be a whole number of at least 1' });
   if (!(limit === Number.POSITIVE_INFINITY || (Number.isInteger(limit) && limit >= 0))) {
     issues.push({ path: 'limit', message: 'must be a whole number of at least 0' });
   }
@@ -73,34 +79,54 @@ export function singlePointsOfFailure(
   const { effective } = result.solution;
   const { ids, size, inStart, inFrom, inDep, depGroup, depCriticality, groupStart } = chain;
   const solver = new FailureSolver(chain, effective);
-  const organisations: FailureImpact[] = [];
-  const dependencies: SoleDependency[] = [];
+  // Collected as numbers and sorted by index, so that only the reported entries become objects.
+  const affected = new Int32Array(size);
+  const totalDrop = new Float64Array(size);
+  const maxDrop = new Float64Array(size);
+  const depDrop = new Float64Array(chain.dependencies);
+  const failing: number[] = [];
+  const sole: number[] = [];
+  let withoutAlternative = 0;
   for (let v = 0; v < size; v++) {
     solver.fail(v, 0);
-    const changed = solver.changed;
-    if (changed.length >= minAffected) {
+    const { changed, count } = solver;
+    if (count >= minAffected) {
       let total = 0;
       let max = 0;
-      for (const u of changed) {
+      for (let k = 0; k < count; k++) {
+        const u = changed[k]!;
         const drop = effective[u]! - solver.scoreOf(u);
         total += drop;
         if (drop > max) max = drop;
       }
-      organisations.push({ id: ids[v]!, affected: changed.length, totalDrop: total, maxDrop: max });
+      affected[v] = count;
+      totalDrop[v] = total;
+      maxDrop[v] = max;
+      failing.push(v);
     }
     for (let i = inStart[v]!; i < inStart[v + 1]!; i++) {
       const d = inDep[i]!;
       const g = depGroup[d]!;
-      const c = depCriticality[d]!;
-      if (c === 0 || (g >= 0 && groupStart[g + 1]! - groupStart[g]! > 1)) continue;
+      if (depCriticality[d] === 0 || (g >= 0 && groupStart[g + 1]! - groupStart[g]! > 1)) continue;
+      withoutAlternative++;
       const u = inFrom[i]!;
-      dependencies.push({ from: ids[u]!, to: ids[v]!, criticality: c, drop: effective[u]! - solver.scoreOf(u) });
+      const drop = effective[u]! - solver.scoreOf(u);
+      if (drop > 0) {
+        depDrop[d] = drop;
+        sole.push(d);
+      }
     }
   }
-  const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  organisations.sort((a, b) => b.affected - a.affected || b.totalDrop - a.totalDrop || byId(a.id, b.id));
-  dependencies.sort((a, b) => b.drop - a.drop || byId(a.from, b.from) || byId(a.to, b.to));
-  if (organisations.length > limit) organisations.length = limit;
-  if (dependencies.length > limit) dependencies.length = limit;
-  return { organisations, dependencies };
+  failing.sort((a, b) => affected[b]! - affected[a]! || totalDrop[b]! - totalDrop[a]! || a - b);
+  sole.sort((a, b) => depDrop[b]! - depDrop[a]! || a - b);
+  const organisations: FailureImpact[] = failing
+    .slice(0, Math.min(failing.length, limit))
+    .map((v) => ({ id: ids[v]!, affected: affected[v]!, totalDrop: totalDrop[v]!, maxDrop: maxDrop[v]! }));
+  const dependencies: SoleDependency[] = sole.slice(0, Math.min(sole.length, limit)).map((d) => ({
+    from: ids[chain.depFrom[d]!]!,
+    to: ids[chain.depTo[d]!]!,
+    criticality: depCriticality[d]!,
+    drop: depDrop[d]!,
+  }));
+  return { organisations, dependencies, withoutAlternative };
 }

@@ -106,8 +106,10 @@ function rebuild(chain: CompiledChain, changes: WhatIfChanges, issues: Validatio
   (changes.add?.organisations ?? []).forEach((o, k) => {
     const path = `add.organisations.${k}`;
     if (!isId(o?.id)) issues.push({ path: `${path}.id`, message: 'must be an id' });
-    else if (index[o.id] !== undefined || chain.indexOf(o.id) >= 0) issues.push({ path: `${path}.id`, message: `the chain already has "${o.id}"` });
-    else if (o.score !== undefined && !validScore(o.score)) issues.push({ path: `${path}.score`, message: 'must be a number from 0 to 100' });
+    else if (index[o.id] !== undefined || chain.indexOf(o.id) >= 0)
+      issues.push({ path: `${path}.id`, message: `the chain already has "${o.id}"` });
+    else if (o.score !== undefined && !validScore(o.score))
+      issues.push({ path: `${path}.score`, message: 'must be a number from 0 to 100' });
     else {
       index[o.id] = ids.length;
       ids.push(o.id);
@@ -156,7 +158,8 @@ function rebuild(chain: CompiledChain, changes: WhatIfChanges, issues: Validatio
     const key = `${d?.from}>${d?.to}`;
     if (kept.has(key)) issues.push({ path, message: `duplicate dependency "${d.from}" → "${d.to}"` });
     kept.add(key);
-    if (d?.criticality !== undefined && !validCriticality(d.criticality)) issues.push({ path: `${path}.criticality`, message: 'must be a number from 0 to 1' });
+    if (d?.criticality !== undefined && !validCriticality(d.criticality))
+      issues.push({ path: `${path}.criticality`, message: 'must be a number from 0 to 1' });
     if (d?.group !== undefined && !isId(d.group)) issues.push({ path: `${path}.group`, message: 'must be an id' });
     if (issues.length > before) return;
     from.push(f!);

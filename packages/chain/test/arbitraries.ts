@@ -38,7 +38,9 @@ export function chainArbitrary(options: { maxOrganisations?: number; maxDependen
           schemaVersion: 1 as const,
           id: 'random',
           name: 'Random chain',
-          organisations: scores.map((score, i) => (score === undefined ? { id: `o${i}`, name: `O${i}`, role: 'x' } : { id: `o${i}`, name: `O${i}`, role: 'x', score })),
+          organisations: scores.map((score, i) =>
+            score === undefined ? { id: `o${i}`, name: `O${i}`, role: 'x' } : { id: `o${i}`, name: `O${i}`, role: 'x', score },
+          ),
           dependencies,
         };
       }),

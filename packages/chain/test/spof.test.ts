@@ -28,14 +28,17 @@ function bruteForce(model: ChainModel) {
   }
   const index = new Map(model.organisations.map((o, i) => [o.id, i]));
   const dependencies = new Map<string, number>();
+  let withoutAlternative = 0;
   for (const d of model.dependencies) {
     const c = d.criticality ?? 1;
     const alternatives = d.group === undefined ? 1 : model.dependencies.filter((x) => x.from === d.from && x.group === d.group).length;
     if (c === 0 || alternatives > 1) continue;
+    withoutAlternative++;
     const u = index.get(d.from)!;
-    dependencies.set(`${d.from}>${d.to}`, before[u]! - after[index.get(d.to)!]![u]!);
+    const drop = before[u]! - after[index.get(d.to)!]![u]!;
+    if (drop > 0) dependencies.set(`${d.from}>${d.to}`, drop);
   }
-  return { organisations, dependencies };
+  return { organisations, dependencies, withoutAlternative };
 }
 
 describe('singlePointsOfFailure', () => {
@@ -53,6 +56,7 @@ describe('singlePointsOfFailure', () => {
         }
         expect(actual.dependencies.length).toBe(expected.dependencies.size);
         for (const d of actual.dependencies) expect(d.drop).toBe(expected.dependencies.get(`${d.from}>${d.to}`));
+        expect(actual.withoutAlternative).toBe(expected.withoutAlternative);
       }),
       { numRuns: 1500 },
     );
@@ -65,7 +69,8 @@ describe('singlePointsOfFailure', () => {
     for (let k = 1; k < all.organisations.length; k++) {
       expect(all.organisations[k - 1]!.affected).toBeGreaterThanOrEqual(all.organisations[k]!.affected);
     }
-    for (let k = 1; k < all.dependencies.length; k++) expect(all.dependencies[k - 1]!.drop).toBeGreaterThanOrEqual(all.dependencies[k]!.drop);
+    for (let k = 1; k < all.dependencies.length; k++)
+      expect(all.dependencies[k - 1]!.drop).toBeGreaterThanOrEqual(all.dependencies[k]!.drop);
     const some = singlePointsOfFailure(propagate(compileChain(model)), { minAffected: 3, limit: 5 });
     expect(some.organisations).toEqual(all.organisations.filter((o) => o.affected >= 3).slice(0, 5));
     expect(some.dependencies).toEqual(all.dependencies.slice(0, 5));

@@ -33,9 +33,16 @@ const scenario = chainArbitrary({ maxOrganisations: 10, maxDependencies: 30 }).c
     removeOrg: fc.option(pick, { nil: undefined }),
     removeDep: fc.option(fc.constantFrom(...(model.dependencies.length > 0 ? model.dependencies : [undefined])), { nil: undefined }),
     addOrgScore: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }),
-    addDeps: fc.array(fc.record({ from: pick, criticality: fc.constantFrom(...CRITICALITIES), group: fc.option(fc.constantFrom('a', 'b'), { nil: undefined }) }), {
-      maxLength: 3,
-    }),
+    addDeps: fc.array(
+      fc.record({
+        from: pick,
+        criticality: fc.constantFrom(...CRITICALITIES),
+        group: fc.option(fc.constantFrom('a', 'b'), { nil: undefined }),
+      }),
+      {
+        maxLength: 3,
+      },
+    ),
   });
 });
 
@@ -50,12 +57,18 @@ describe('whatIf', () => {
             dependencies: s.removeDep && s.removeDep.from !== s.removeOrg && s.removeDep.to !== s.removeOrg ? [s.removeDep] : [],
           },
           add: {
-            organisations: [s.addOrgScore === undefined ? { id: 'new', name: 'New', role: 'x' } : { id: 'new', name: 'New', role: 'x', score: s.addOrgScore }],
+            organisations: [
+              s.addOrgScore === undefined
+                ? { id: 'new', name: 'New', role: 'x' }
+                : { id: 'new', name: 'New', role: 'x', score: s.addOrgScore },
+            ],
             dependencies: [...new Set(s.addDeps.map((d) => d.from))]
               .filter((from) => from !== s.removeOrg)
               .map((from) => {
                 const d = s.addDeps.find((x) => x.from === from)!;
-                return d.group === undefined ? { from, to: 'new', criticality: d.criticality } : { from, to: 'new', criticality: d.criticality, group: d.group };
+                return d.group === undefined
+                  ? { from, to: 'new', criticality: d.criticality }
+                  : { from, to: 'new', criticality: d.criticality, group: d.group };
               }),
           },
         };
@@ -111,7 +124,13 @@ describe('whatIf', () => {
       whatIf(model, {
         scores: { zz: 3, a: 101 },
         remove: { organisations: ['nope'], dependencies: [{ from: 'b', to: 'a' }] },
-        add: { dependencies: [{ from: 'a', to: 'b' }, { from: 'a', to: 'a' }, { from: 'b', to: 'ghost', criticality: 2 }] },
+        add: {
+          dependencies: [
+            { from: 'a', to: 'b' },
+            { from: 'a', to: 'a' },
+            { from: 'b', to: 'ghost', criticality: 2 },
+          ],
+        },
       });
       expect.unreachable();
     } catch (error) {

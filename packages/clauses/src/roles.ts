@@ -73,7 +73,7 @@ function checkDependency(d: DependencyInput, path: string, issues: ValidationIss
 }
 
 /**
- * Checks the selection input and splits the dependency into roles: one per dependency kind, each
+ * Checks the selection input (parties, dependencies, the report's lists) and splits the dependency into roles: one per dependency kind, each
  * with its criticality (default 1, as in a chain), data and tier. Throws `LshValidationError` on bad input.
  */
 export function rolesOf(input: SelectInput): PackRole[] {
@@ -85,6 +85,12 @@ export function rolesOf(input: SelectInput): PackRole[] {
   deps.forEach((d, i) => {
     checkDependency(d, Array.isArray(input.dependency) ? `dependency.${i}` : 'dependency', issues);
   });
+  if (input.report !== undefined) {
+    const r = input.report as { domains?: unknown; criticalGaps?: unknown } | null;
+    if (!Array.isArray(r?.domains)) issues.push({ path: 'report.domains', message: 'must be the list of domain scores of a score report' });
+    if (!Array.isArray(r?.criticalGaps))
+      issues.push({ path: 'report.criticalGaps', message: 'must be the list of critical gaps of a score report' });
+  }
   if (issues.length) throw new LshValidationError('clause selection input', issues);
 
   const seen = new Map<string, number>();

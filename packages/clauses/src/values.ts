@@ -9,6 +9,35 @@ export interface ResolvedClause {
   params: Record<string, ParamValue>;
 }
 
+const isText = (x: unknown): x is string => typeof x === 'string' && x !== '';
+
+/** What a pack read from a file must at least look like before its values can be checked. */
+function packShapeIssues(pack: ClausePack): ClauseIssue[] {
+  const p = pack as Partial<Record<keyof ClausePack, unknown>> | null;
+  if (typeof p !== 'object' || p === null) return [{ path: '', message: 'must be a clause pack as selectClauses returns it' }];
+  const issues: ClauseIssue[] = [];
+  const lib = p.library as { id?: unknown } | undefined;
+  const supplier = p.supplier as { name?: unknown } | undefined;
+  const buyer = p.buyer as { name?: unknown; deadlineHours?: unknown } | undefined;
+  if (!isText(lib?.id)) issues.push({ path: 'library.id', message: 'must name the library the pack was made from' });
+  if (!isText(supplier?.name)) issues.push({ path: 'supplier.name', message: 'must be a non-empty name' });
+  if (!isText(buyer?.name)) issues.push({ path: 'buyer.name', message: 'must be a non-empty name' });
+  if (buyer && buyer.deadlineHours !== null && typeof buyer.deadlineHours !== 'number')
+    issues.push({ path: 'buyer.deadlineHours', message: "must be the buyer's legal deadline in hours, or null" });
+  if (!['baseline', 'enhanced', 'strict'].includes(p.tier as string))
+    issues.push({ path: 'tier', message: 'must be baseline, enhanced or strict' });
+  if (!Array.isArray(p.roles)) issues.push({ path: 'roles', message: 'must be a list' });
+  if (!Array.isArray(p.clauses)) issues.push({ path: 'clauses', message: 'must be a list' });
+  else
+    p.clauses.forEach((c: unknown, i) => {
+      const pc = c as { id?: unknown; params?: unknown; reasons?: unknown } | null;
+      if (!isText(pc?.id)) issues.push({ path: `clauses.${i}.id`, message: 'must be a clause id' });
+      if (typeof pc?.params !== 'object' || pc.params === null) issues.push({ path: `clauses.${i}.params`, message: 'must be an object' });
+      if (!Array.isArray(pc?.reasons)) issues.push({ path: `clauses.${i}.reasons`, message: 'must be a list' });
+    });
+  return issues;
+}
+
 /**
  * The pack's clauses with their library text and final values: the pack's values, overridden by
  * `values`. Refuses, all problems at once: a pack clause or parameter the library does not have, an
@@ -18,6 +47,10 @@ export interface ResolvedClause {
  * @throws {@link ClauseError}
  */
 export function resolvePackValues(pack: ClausePack, library: ClauseLibrary, values: ClauseValues = {}): ResolvedClause[] {
+  const shape = packShapeIssues(pack);
+  if (shape.length) throw new ClauseError('clause pack', shape);
+  if (typeof values !== 'object' || values === null || Object.values(values).some((v) => typeof v !== 'object' || v === null))
+    throw new ClauseError('clause pack', [{ path: 'values', message: 'must map clause ids to objects of parameter values' }]);
   const issues: ClauseIssue[] = [];
   if (pack.library.id !== library.id)
     issues.push({

@@ -1,10 +1,21 @@
 import { readFileSync } from 'node:fs';
-import { GDPR_PROVISIONS, NIS2_PROVISIONS, parseClauseLibrary, TIERS } from '@lsh-cyber/schema';
+import {
+  DATA_KINDS,
+  DEPENDENCY_KINDS,
+  GDPR_PROVISIONS,
+  NIS2_PROVISIONS,
+  paramValueProblem,
+  parseClauseLibrary,
+  TIERS,
+} from '@lsh-cyber/schema';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkLibraryDefaults } from '../src/check.js';
 import { clauseLibrary as library } from '../src/library.js';
 import { TOPIC_ORDER } from '../src/order.js';
 import { isStricter, tierDefault } from '../src/params.js';
+import { checkConsistency } from '../src/rules.js';
+import { selectClauses } from '../src/select.js';
 import { assertRendersAll } from './fixtures/render-all.js';
 import { assertRulesDecide } from './fixtures/rule-property.js';
 
@@ -105,6 +116,34 @@ describe('the shipped clause library', () => {
 
   it('refuses random values that break a rule naming clause, parameter and rule, and accepts the rest (property)', () => {
     assertRulesDecide(library);
+  });
+
+  it('yields, for any supplier and buyer, a pack within bounds and consistent with the buyer duties (property)', () => {
+    const dependency = fc.record({
+      kind: fc.subarray([...DEPENDENCY_KINDS], { minLength: 1 }),
+      criticality: fc.double({ min: 0, max: 1, noNaN: true }),
+      data: fc.subarray([...DATA_KINDS]),
+    });
+    const buyer = fc.record({
+      id: fc.constant('b'),
+      name: fc.constant('B'),
+      nis2: fc.constantFrom('essential' as const, 'important' as const, 'none' as const),
+      gdprController: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(dependency, { minLength: 1, maxLength: 3 }), buyer, (deps, b) => {
+        const pack = selectClauses({ supplier: { id: 's', name: 'S' }, buyer: b, dependency: deps, library });
+        expect(new Set(pack.clauses.map((c) => c.id)).size).toBe(pack.clauses.length);
+        for (const pc of pack.clauses) {
+          for (const p of library.clauses.find((c) => c.id === pc.id)!.params) expect(paramValueProblem(p, pc.params[p.name])).toBeNull();
+        }
+        const values = Object.fromEntries(pack.clauses.map((c) => [c.id, c.params]));
+        expect(checkConsistency(values, { buyerDeadlineHours: pack.buyer.deadlineHours })).toEqual([]);
+        const notice = pack.clauses.find((c) => c.id === 'incident-notification')?.params.noticeHours;
+        if (b.nis2 !== 'none') expect(notice).toBeLessThan(24);
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('has a place in the contract order for every topic', () => {

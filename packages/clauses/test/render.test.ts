@@ -46,6 +46,28 @@ describe('markdown', () => {
     expect(en).toContain('within 14 days, high ones within 30 days');
     expect(en).toContain('GDPR Art. 33; Cyber Resilience Act Art. 14 (applies from 11 September 2026)');
     expect(en).toContain('ISO/IEC 27001:2022 A.5.20');
+    expect(en).toContain('GDPR Art. 28(3)(a); GDPR Art. 28(3)(f); NEN 7510-1:2017+A1:2020');
+  });
+
+  it('numbers clauses by topic: one topic, one article, with sub-numbers', () => {
+    const device = selectClauses({
+      supplier: { id: 's', name: 'S' },
+      buyer: { id: 'b', name: 'B' },
+      dependency: { kind: ['software', 'medical-device'], criticality: 0.3 },
+      library,
+    });
+    const md = renderClausePack(device, { locale: 'en', format: 'markdown', library });
+    const headings = md.split('\n').filter((l) => l.startsWith('## '));
+    expect(headings).toEqual(
+      expect.arrayContaining([
+        '## Clause 3.1. Software bill of materials (SBOM)',
+        '## Clause 3.2. MDS2 and SBOM for medical devices',
+        '## Clause 4. End of support',
+      ]),
+    );
+    expect(headings[0]).toBe('## Clause 1. Security baseline');
+    expect(md).toContain('MDS2 form (ANSI/NEMA HN 1-2019); IEC 81001-5-1 5.1');
+    expect(md).toContain('(role: medical device)');
   });
 
   it('is deterministic and survives a JSON round trip of the pack', () => {
@@ -190,6 +212,28 @@ describe('values', () => {
       expect.objectContaining({ clause: 'incident-notification', param: 'noticeHours', rule: 'notice-before-buyer-deadline' }),
     ]);
     expect(e.message).toContain('its own legal deadline of 24 hours');
+  });
+
+  it('refuse something that is not a pack, naming what is missing', () => {
+    const e = errorOf(() =>
+      renderClausePack({ supplier: { name: '' }, clauses: [{ id: 'x' }] } as never, { locale: 'en', format: 'html', library }),
+    );
+    expect(e.issues.map((i) => i.path)).toEqual([
+      'library.id',
+      'supplier.name',
+      'buyer.name',
+      'tier',
+      'roles',
+      'clauses.0.params',
+      'clauses.0.reasons',
+    ]);
+    expect(() =>
+      renderClausePack(pack, { locale: 'en', format: 'html', library, values: { 'incident-notification': 4 } as never }),
+    ).toThrow(ClauseError);
+    expect(() => renderClausePack(pack, { locale: 'de' as never, format: 'html', library })).toThrow('locale must be nl or en');
+    expect(() => renderClausePack(pack, { locale: 'en', format: 'pdf' as never, library })).toThrow(
+      'format must be markdown, html or docx',
+    );
   });
 
   it('refuse a pack that names what the library lacks, or another library', () => {

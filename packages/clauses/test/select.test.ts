@@ -57,7 +57,7 @@ describe('triggers', () => {
     const pack = select({ kind: 'logistics', criticality: 0.3 });
     expect(ids(pack)).toEqual(['security-baseline', 'incident-notification']);
     expect(ids(select({ kind: 'medical-device', criticality: 0.3 }))).toEqual(
-      expect.arrayContaining(['sbom', 'vulnerability-patching', 'end-of-support', 'remote-access']),
+      expect.arrayContaining(['sbom-device', 'vulnerability-patching', 'end-of-support', 'remote-access']),
     );
   });
 
@@ -191,8 +191,34 @@ describe('a supplier with several roles', () => {
 
   it('does not report a merge for a clause only one role triggers', () => {
     const pack = select(medtech);
-    expect(clause(pack, 'sbom')!.reasons.map((r) => r.kind)).toEqual(['always']);
-    expect(clause(pack, 'sbom')!.reasons[0]!.role).toBe('medical-device');
+    expect(clause(pack, 'sbom-device')!.reasons.map((r) => r.kind)).toEqual(['always']);
+    expect(clause(pack, 'sbom-device')!.reasons[0]!.role).toBe('medical-device');
+  });
+});
+
+describe('clauses on one topic', () => {
+  it('share a parameter at its strictest value, and say so', () => {
+    const pack = select([
+      { kind: 'software', criticality: 0.2 },
+      { kind: 'medical-device', criticality: 0.95 },
+    ]);
+    expect(clause(pack, 'sbom-device')!.params.sbomFormat).toBe('cyclonedx');
+    const sbom = clause(pack, 'sbom')!;
+    expect(sbom.params.sbomFormat).toBe('cyclonedx');
+    expect(sbom.reasons.at(-1)).toMatchObject({
+      kind: 'aligned',
+      param: 'sbomFormat',
+      from: 'either',
+      to: 'cyclonedx',
+      with: ['sbom-device'],
+    });
+    expect(sbom.reasons.at(-1)!.text.nl).toContain('wordt CycloneDX, de strengste waarde');
+    expect(clause(pack, 'sbom-device')!.reasons.some((r) => r.kind === 'aligned')).toBe(false);
+  });
+
+  it('stay apart when they share no parameter', () => {
+    const pack = select({ kind: 'saas', criticality: 0.6, data: ['patient'] });
+    expect(pack.clauses.flatMap((c) => c.reasons).some((r) => r.kind === 'aligned')).toBe(false);
   });
 });
 
@@ -229,6 +255,8 @@ describe('packs', () => {
         'dependency.0.data.0',
       ]);
     }
+    expect(() => selectClauses({ supplier, buyer: plainBuyer, dependency: {}, report: {} as never, library })).toThrow(/report\.domains/);
+    expect(() => selectClauses({ supplier, buyer: plainBuyer, dependency: [], library })).toThrow(/dependency: must name at least one/);
   });
 
   const dependency = fc.record({

@@ -4,7 +4,10 @@ import { resolveLang } from './context.js';
 import { usageError } from './errors.js';
 import type { Lang } from './format.js';
 
-type Options = NonNullable<ParseArgsConfig['options']>;
+type Options = Readonly<Record<string, { type: 'string' | 'boolean'; short?: string }>>;
+
+/** Parsed option values: a string or true per option given, absent otherwise. */
+export type OptionValues<O extends Options> = { [K in keyof O]?: O[K]['type'] extends 'boolean' ? boolean : string };
 
 /** Parses a command's arguments strictly; a wrong option becomes a usage error, not a stack trace. */
 export function parseCommandArgs<O extends Options>(
@@ -12,10 +15,15 @@ export function parseCommandArgs<O extends Options>(
   args: readonly string[],
   options: O,
   positionals: { min: number; max: number; name: string },
-) {
-  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>>;
+): { values: OptionValues<O>; positionals: string[] } {
+  let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
   try {
-    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: [...args],
+      options: options as ParseArgsConfig['options'],
+      allowPositionals: true,
+      strict: true,
+    }) as typeof parsed;
   } catch (error) {
     // Node's messages run on with advice about `--`; the first sentence is the problem.
     const text = error instanceof Error ? error.message : String(error);
@@ -26,7 +34,7 @@ export function parseCommandArgs<O extends Options>(
   const count = parsed.positionals.length;
   if (count < positionals.min) throw usageError(`missing ${positionals.name}`, command);
   if (count > positionals.max) throw usageError(`too many arguments: ${parsed.positionals.slice(positionals.max).join(' ')}`, command);
-  return parsed;
+  return { values: parsed.values as OptionValues<O>, positionals: parsed.positionals };
 }
 
 /** The `--lang` option, checked. */

@@ -31,11 +31,17 @@ export function dependencyOn(model: ChainModel, supplierId: string, buyerId: str
   const onSupplier = model.dependencies.filter((d) => d.to === supplierId);
   if (buyerId !== undefined) {
     const dep = onSupplier.find((d) => d.from === buyerId);
-    if (!dep) throw new CliError(`has no dependency of "${buyerId}" on "${supplierId}": the buyer must depend on the supplier in the chain`, { file });
+    if (!dep)
+      throw new CliError(`has no dependency of "${buyerId}" on "${supplierId}": the buyer must depend on the supplier in the chain`, {
+        file,
+      });
     return dep;
   }
   let best: Dependency | undefined;
   for (const d of onSupplier) if (best === undefined || (d.criticality ?? 1) > (best.criticality ?? 1)) best = d;
-  if (!best) throw new CliError(`has no organisation that depends on "${supplierId}"; a clause pack needs a buyer that depends on the supplier`, { file });
+  if (!best)
+    throw new CliError(`has no organisation that depends on "${supplierId}"; a clause pack needs a buyer that depends on the supplier`, {
+      file,
+    });
   return best;
 }

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { COMMAND_HELP } from './commands/help.js';
 import type { Context } from './context.js';
 import { EXIT_BAD_INPUT, usageError } from './errors.js';
 import { describeFailure } from './failure.js';
 import { colourEnabled, createStyle, type Output } from './format.js';
-import { COMMAND_HELP } from './commands/help.js';
 import { maxInputBytes } from './io.js';
 
 /** The outputs and environment the command line runs with; defaults are the process's own. */

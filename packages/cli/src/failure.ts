@@ -64,7 +64,10 @@ export function describeFailure(error: unknown, contextFile?: string, debug = fa
     const where = file ? `${file}: ` : '';
     return {
       exitCode: EXIT_BAD_INPUT,
-      lines: [`lsh-cyber: ${where}not a valid ${error.kind} (${plural(error.issues.length, 'problem')})`, ...issueLines(error.issues, file)],
+      lines: [
+        `lsh-cyber: ${where}not a valid ${error.kind} (${plural(error.issues.length, 'problem')})`,
+        ...issueLines(error.issues, file),
+      ],
     };
   }
   if (carriesIssues(error)) {

@@ -20,8 +20,9 @@ export function maxInputBytes(env: Readonly<Record<string, string | undefined>>)
   return n;
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+/** A size for messages: exact bytes below 1 MiB, else MiB with one decimal. */
+function size(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${bytes} bytes` : `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
 }
 
 function fsProblem(error: unknown): string {
@@ -55,7 +56,7 @@ export async function readTextFile(file: string, limit: number): Promise<{ text:
     if (!info.isFile()) throw new CliError('is not a regular file', { file });
     if (info.size > limit) {
       throw new CliError(
-        `is ${megabytes(info.size)}, larger than the ${megabytes(limit)} this command reads; split the file or raise the limit with ${MAX_INPUT_ENV}`,
+        `is ${size(info.size)}, larger than the ${size(limit)} this command reads; split the file or raise the limit with ${MAX_INPUT_ENV}`,
         { file },
       );
     }
@@ -66,7 +67,7 @@ export async function readTextFile(file: string, limit: number): Promise<{ text:
       throw new CliError(fsProblem(error), { file });
     }
     if (bytes.byteLength > limit) {
-      throw new CliError(`grew beyond the ${megabytes(limit)} this command reads while it was being read`, { file });
+      throw new CliError(`grew beyond the ${size(limit)} this command reads while it was being read`, { file });
     }
     let text: string;
     try {

@@ -3,6 +3,21 @@ import type { Output } from './format.js';
 /** Input size from which progress is shown even when stderr is not a terminal: 16 MiB. */
 export const PROGRESS_MIN_BYTES = 16 * 1024 * 1024;
 
+/**
+ * Whether to show progress: never with `--quiet` or `LSH_CYBER_PROGRESS=0`, always with
+ * `LSH_CYBER_PROGRESS=1`, otherwise when stderr is a terminal or the input is at least
+ * {@link PROGRESS_MIN_BYTES}.
+ */
+export function progressWanted(
+  quiet: boolean,
+  ctx: { stderr: Output; env: Readonly<Record<string, string | undefined>> },
+  inputBytes: number,
+): boolean {
+  if (quiet || ctx.env.LSH_CYBER_PROGRESS === '0') return false;
+  if (ctx.env.LSH_CYBER_PROGRESS === '1') return true;
+  return ctx.stderr.isTTY === true || inputBytes >= PROGRESS_MIN_BYTES;
+}
+
 /** Reports the stages of a long command on stderr; does nothing when disabled. */
 export interface Progress {
   /** Starts a stage, ending the previous one. */

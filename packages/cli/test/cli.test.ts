@@ -1,6 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { expectNoStackTrace, fixture, packageDir, run } from './helpers.js';
+import { expectNoStackTrace, fixture, packageDir, rootDir, run } from './helpers.js';
 
 const version = (JSON.parse(readFileSync(`${packageDir}/package.json`, 'utf8')) as { version: string }).version;
 
@@ -9,6 +10,12 @@ describe('global options', () => {
     const result = run(['--help']);
     expect(result.status).toBe(0);
     for (const command of ['validate', 'score', 'roadmap', 'chain', 'clauses']) expect(result.stdout).toContain(`  ${command} `);
+  });
+
+  it('runs as "pnpm lsh-cyber" from the repository root', () => {
+    const result = spawnSync('pnpm', ['--silent', 'lsh-cyber', '--help'], { cwd: rootDir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Usage: lsh-cyber <command> [options]');
   });
 
   it('prints the package version', () => {
@@ -46,7 +53,7 @@ describe('global options', () => {
     const result = run(['validate', file], { env: { LSH_CYBER_MAX_INPUT_BYTES: '100' } });
     expect(result.status).toBe(1);
     expect(result.stdout).toContain(`${file}: (document): is `);
-    expect(result.stdout).toContain('larger than the 0.0 MB this command reads');
+    expect(result.stdout).toContain('bytes, larger than the 100 bytes this command reads');
     expect(result.stdout).toContain('LSH_CYBER_MAX_INPUT_BYTES');
   });
 

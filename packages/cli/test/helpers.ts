@@ -29,9 +29,11 @@ export interface RunResult {
 
 /** Runs `node dist/bin.js ...args` with colour off and a fixed language unless `env` says otherwise. */
 export function run(args: readonly string[], options: { env?: Record<string, string>; cwd?: string; input?: string } = {}): RunResult {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', LSH_CYBER_LANG: 'en', ...options.env };
-  delete env.FORCE_COLOR;
-  delete env.LSH_CYBER_DEBUG;
+  const inherited: Record<string, string | undefined> = { ...process.env };
+  delete inherited.FORCE_COLOR;
+  delete inherited.LSH_CYBER_DEBUG;
+  delete inherited.LSH_CYBER_MAX_INPUT_BYTES;
+  const env = { ...inherited, NO_COLOR: '1', LSH_CYBER_LANG: 'en', ...options.env };
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? packageDir,
     env,

@@ -35,7 +35,9 @@ describe('validate', () => {
     const file = fixture('not-json.json');
     const result = run(['validate', file]);
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: \\(document\\): is not valid JSON: .+ \\(line \\d+, column \\d+\\)`));
+    expect(result.stdout).toMatch(
+      new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: \\(document\\): is not valid JSON: .+ \\(line \\d+, column \\d+\\)`),
+    );
     expectNoStackTrace(result);
   });
 

@@ -4,50 +4,64 @@ import type { IndexedQuestion } from './catalog-index.js';
 /** How one answer counts; the same names as `ANSWER_STATUSES` in the schema. */
 export type AnswerStatus = 'in-place' | 'partly' | 'not-in-place' | 'unknown' | 'unanswered' | 'not-applicable' | 'excluded';
 
-/** One question as answered by one organisation. */
-export interface ClassifiedAnswer {
-  status: AnswerStatus;
-  /** Points 0-1 of the answer; 0 for everything that is not an option. */
-  points: number;
-  /** The stored answer value, or null when unanswered. */
-  answer: string | null;
+/** Status codes used inside the engine (numbers compare and index faster than strings). */
+export const IN_PLACE = 0;
+export const PARTLY = 1;
+export const NOT_IN_PLACE = 2;
+export const UNKNOWN = 3;
+export const UNANSWERED = 4;
+export const NOT_APPLICABLE = 5;
+export const EXCLUDED = 6;
+
+/** The status name of each code. */
+export const STATUS_NAMES: readonly AnswerStatus[] = ['in-place', 'partly', 'not-in-place', 'unknown', 'unanswered', 'not-applicable', 'excluded'];
+
+/** Every catalog question as answered by one organisation, by position (parallel arrays, for speed). */
+export interface Classified {
+  /** Status code of each answer (see {@link STATUS_NAMES}). */
+  code: number[];
+  /** Points 0-1 of each answer; 0 for everything that is not an option. */
+  points: number[];
+  /** The stored answer values, null when unanswered. */
+  answer: (string | null)[];
+  /** Whether each question counts in its domain's denominator: it applies and is not "na". */
+  applicable: boolean[];
 }
 
 /**
- * The answer value given per catalog question (null when none), by position. Parsed assessments
- * hold answers in a dictionary-mode object (dozens of keys), where one lookup per question id beats
- * walking the keys; only ids that name an `Object.prototype` property need an own-property check
- * (valid catalogs have none). Answers to ids the catalog lacks are never read.
- */
-export function givenValues(questions: readonly IndexedQuestion[], answers: Assessment['answers']): (string | null)[] {
-  const values = new Array<string | null>(questions.length);
-  for (let i = 0; i < questions.length; i++) {
-    const q = questions[i]!;
-    const given = q.inherited && !Object.hasOwn(answers, q.question.id) ? undefined : answers[q.question.id];
-    values[i] = given === undefined ? null : given.value;
-  }
-  return values;
-}
-
-/**
- * Classifies one answer. The rules, in order: a question that does not apply to the profile is
+ * Classifies every answer. The rules, in order: a question that does not apply to the profile is
  * `excluded` whatever was answered; "na" is `not-applicable` where the question allows it; "unknown"
  * and a missing answer count 0 points; an option counts its points (1 in place, 0 not in place,
  * between partly). Input that `parseAssessment` with the catalog refuses — "na" where not allowed, a
  * value that is no option — is scored defensively as `not-in-place` with 0 points, never as a gain.
+ *
+ * Parsed assessments hold answers in a dictionary-mode object (dozens of keys), where one lookup per
+ * question id is the cheapest read; only ids that name an `Object.prototype` property need an
+ * own-property check (valid catalogs have none). Answers to ids the catalog lacks are never read.
  */
-export function classifyAnswer(q: IndexedQuestion, applies: boolean, answer: string | null): ClassifiedAnswer {
-  if (!applies) return { status: 'excluded', points: 0, answer };
-  if (answer === null) return { status: 'unanswered', points: 0, answer };
-  if (answer === 'unknown') return { status: 'unknown', points: 0, answer };
-  if (answer === 'na' && q.question.notApplicableAllowed) return { status: 'not-applicable', points: 0, answer };
-  const k = q.values.indexOf(answer);
-  const points = k < 0 ? 0 : q.points[k]!;
-  if (points <= 0) return { status: 'not-in-place', points: 0, answer };
-  return { status: points >= 1 ? 'in-place' : 'partly', points, answer };
-}
-
-/** True for the statuses that count in the denominator (the question applies and is not "na"). */
-export function isApplicable(status: AnswerStatus): boolean {
-  return status !== 'excluded' && status !== 'not-applicable';
+export function classifyAnswers(questions: readonly IndexedQuestion[], mask: readonly boolean[], answers: Assessment['answers']): Classified {
+  const n = questions.length;
+  const out: Classified = { code: new Array(n), points: new Array(n), answer: new Array(n), applicable: new Array(n) };
+  for (let i = 0; i < n; i++) {
+    const q = questions[i]!;
+    const given = q.inherited && !Object.hasOwn(answers, q.key) ? undefined : answers[q.key];
+    const answer = given === undefined ? null : given.value;
+    let code: number;
+    let points = 0;
+    if (!mask[i]) code = EXCLUDED;
+    else if (answer === null) code = UNANSWERED;
+    else if (answer === 'unknown') code = UNKNOWN;
+    else if (answer === 'na' && q.question.notApplicableAllowed) code = NOT_APPLICABLE;
+    else {
+      const k = q.values.indexOf(answer);
+      points = k < 0 ? 0 : q.points[k]!;
+      if (points < 0) points = 0;
+      code = points <= 0 ? NOT_IN_PLACE : points >= 1 ? IN_PLACE : PARTLY;
+    }
+    out.code[i] = code;
+    out.points[i] = points;
+    out.answer[i] = answer;
+    out.applicable[i] = code < NOT_APPLICABLE;
+  }
+  return out;
 }

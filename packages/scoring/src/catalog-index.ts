@@ -14,6 +14,8 @@ export interface IndexedQuestion {
   readonly isoIndexes: readonly number[];
   /** Positions 0-9 (a-j) of the NIS2 letters it cites. */
   readonly nis2Indexes: readonly number[];
+  /** The id as an internalised property key (cheaper dictionary lookups than a string read from JSON). */
+  readonly key: string;
   /** True when the id names an `Object.prototype` property, so `answers[id]` needs an own-property check. */
   readonly inherited: boolean;
   readonly subsectors: ReadonlySet<Subsector> | null;
@@ -23,9 +25,9 @@ export interface IndexedQuestion {
 /** Per-catalog lookups, computed once per catalog object. */
 export interface CatalogIndex {
   readonly questions: readonly IndexedQuestion[];
+  /** Weight of each question, by position. */
+  readonly weights: readonly number[];
   readonly questionById: ReadonlyMap<string, IndexedQuestion>;
-  /** Position of each question in `catalog.questions`. */
-  readonly positions: ReadonlyMap<string, number>;
   readonly measureById: ReadonlyMap<string, Measure>;
   /** Catalog question ids linking to each measure, in catalog order. */
   readonly questionsByMeasure: ReadonlyMap<string, readonly string[]>;
@@ -69,6 +71,7 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
       bestValue: best.value,
       isoIndexes: [...new Set(q.references.iso27001 ?? [])].map((c) => isoIndex.get(c)!),
       nis2Indexes: [...new Set(q.references.nis2 ?? [])].map((l) => NIS2_LETTERS.indexOf(l)),
+      key: Object.keys({ [q.id]: 0 })[0]!,
       inherited: q.id in Object.prototype,
       subsectors: q.appliesTo?.subsectors ? new Set(q.appliesTo.subsectors) : null,
       sizeClasses: q.appliesTo?.sizeClasses ? new Set(q.appliesTo.sizeClasses) : null,
@@ -84,11 +87,11 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
   });
   const index: CatalogIndex = {
     questions,
+    weights: questions.map((q) => q.question.weight),
     isoQuestions,
     nis2Questions,
     applicability: new Map(),
     questionById: new Map(questions.map((q) => [q.question.id, q])),
-    positions: new Map(questions.map((q, i) => [q.question.id, i])),
     measureById: new Map(catalog.measures.map((m) => [m.id, m])),
     questionsByMeasure,
     isoControls,

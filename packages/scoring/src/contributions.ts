@@ -1,8 +1,8 @@
 import type { ScoreReport } from '@lsh-cyber/schema';
-import type { ClassifiedAnswer } from './answers.js';
+import { type Classified, STATUS_NAMES } from './answers.js';
 import type { CatalogIndex } from './catalog-index.js';
 import type { DomainTally } from './domains.js';
-import { apportion } from './rounding.js';
+import { largestRemainder } from './rounding.js';
 
 type Contribution = ScoreReport['contributions'][number];
 
@@ -10,50 +10,49 @@ type Contribution = ScoreReport['contributions'][number];
  * What each question earned and cost, in points of the overall score. A counted question (it
  * applies, is not "na", and its domain is scored) of weight w with points p in domain d earns
  * 100 × w × p / (W_d × S) and loses 100 × w × (1 − p) / (W_d × S), W_d the domain's applicable
- * weight and S the number of scored domains. The raw values are turned into whole hundredths by
- * cumulative rounding ({@link apportion}) so that the earned values add up exactly to the reported
- * overall and the lost values to 100 − overall.
+ * weight and S the number of scored domains. Both lists are rounded to hundredths by the
+ * largest-remainder method ({@link largestRemainder}): each entry is its exact value rounded down or
+ * up, earned adds up exactly to the overall score at 2 decimals (the reported overall is that value
+ * at 1 decimal, so within 0.05 of it) and lost to the rest of 100.
  */
 export function contributions(
   index: CatalogIndex,
-  answers: readonly ClassifiedAnswer[],
+  answers: Classified,
   tallies: readonly DomainTally[],
   scoredDomains: number,
-  overall: number,
 ): Contribution[] {
   const n = index.questions.length;
-  const earnedRaw = new Array<number>(n).fill(0);
-  const lostRaw = new Array<number>(n).fill(0);
-  const counted = new Array<boolean>(n).fill(false);
+  const { code, points, answer, applicable } = answers;
+  const earnedRaw = new Array<number>(n);
+  const lostRaw = new Array<number>(n);
   for (let i = 0; i < n; i++) {
-    const q = index.questions[i]!;
-    const a = answers[i]!;
-    const t = tallies[q.domainIndex];
-    if (!t || t.score === null || a.status === 'excluded' || a.status === 'not-applicable') continue;
-    counted[i] = true;
-    const share = (100 * 100 * q.question.weight) / (t.weight * scoredDomains);
-    earnedRaw[i] = share * a.points;
-    lostRaw[i] = share * (1 - a.points);
+    const t = tallies[index.questions[i]!.domainIndex];
+    if (!applicable[i] || t === undefined || t.score === null) {
+      earnedRaw[i] = 0;
+      lostRaw[i] = 0;
+      continue;
+    }
+    const share = (100 * 100 * index.weights[i]!) / (t.weight * scoredDomains);
+    earnedRaw[i] = share * points[i]!;
+    lostRaw[i] = share * (1 - points[i]!);
   }
-  const earnedUnits = scoredDomains === 0 ? 0 : Math.round(overall * 100);
-  const lostUnits = scoredDomains === 0 ? 0 : 10_000 - earnedUnits;
-  const earned = apportion(earnedRaw, earnedUnits);
-  const lost = apportion(lostRaw, lostUnits);
+  const earned = largestRemainder(earnedRaw);
+  // lost takes exactly the rest of 100 points, so earned + lost is 100 even when both sums end in .5
+  const lost = largestRemainder(lostRaw, scoredDomains === 0 ? 0 : 10_000 - earned.reduce((a, b) => a + b, 0));
   const out: Contribution[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const q = index.questions[i]!.question;
-    const a = answers[i]!;
     out[i] = {
       questionId: q.id,
       domain: q.domain,
-      answer: a.answer,
-      status: a.status,
-      points: a.points,
+      answer: answer[i]!,
+      status: STATUS_NAMES[code[i]!]!,
+      points: points[i]!,
       weight: q.weight,
       earned: earned[i]! / 100,
       lost: lost[i]! / 100,
       critical: q.critical,
-      counted: counted[i]!,
+      counted: earnedRaw[i]! + lostRaw[i]! > 0,
     };
   }
   return out;

@@ -1,8 +1,8 @@
 import type { Catalog, ScoreReport } from '@lsh-cyber/schema';
-import type { ClassifiedAnswer } from './answers.js';
+import { type Classified, EXCLUDED, IN_PLACE, NOT_APPLICABLE, NOT_IN_PLACE, PARTLY, UNANSWERED, UNKNOWN } from './answers.js';
 import type { CatalogIndex } from './catalog-index.js';
 import { NA_SHARE_LIMIT } from './method.js';
-import { roundTo } from './rounding.js';
+import { round1, roundTo } from './rounding.js';
 
 type Counts = ScoreReport['counts'];
 type DomainScore = ScoreReport['domains'][number];
@@ -23,31 +23,20 @@ export interface DomainTally {
   counts: Counts;
 }
 
-/** Zeroed counts. */
-export function emptyCounts(): Counts {
-  return { questions: 0, applicable: 0, answered: 0, unknown: 0, unanswered: 0, notApplicable: 0, excluded: 0 };
-}
-
-/** Adds one classified answer to `counts`. */
-export function countAnswer(counts: Counts, a: ClassifiedAnswer): void {
-  counts.questions++;
-  switch (a.status) {
-    case 'excluded':
-      counts.excluded++;
-      return;
-    case 'not-applicable':
-      counts.notApplicable++;
-      return;
-    case 'unknown':
-      counts.unknown++;
-      break;
-    case 'unanswered':
-      counts.unanswered++;
-      break;
-    default:
-      counts.answered++;
-  }
-  counts.applicable++;
+/** Counts from questions per status code, read from `byCode[offset + code]` (codes: see STATUS_NAMES). */
+export function countsOf(byCode: ArrayLike<number>, offset = 0): Counts {
+  const at = (code: number) => byCode[offset + code]!;
+  const answered = at(IN_PLACE) + at(PARTLY) + at(NOT_IN_PLACE);
+  const applicable = answered + at(UNKNOWN) + at(UNANSWERED);
+  return {
+    questions: applicable + at(NOT_APPLICABLE) + at(EXCLUDED),
+    applicable,
+    answered,
+    unknown: at(UNKNOWN),
+    unanswered: at(UNANSWERED),
+    notApplicable: at(NOT_APPLICABLE),
+    excluded: at(EXCLUDED),
+  };
 }
 
 /**
@@ -56,36 +45,39 @@ export function countAnswer(counts: Counts, a: ClassifiedAnswer): void {
  * applies to the profile (tested as naWeight > profileWeight × 0.5), else
  * `scored` with score = 100 × Σ(weight × points) / Σ weight over its applicable questions.
  */
-export function tallyDomains(index: CatalogIndex, catalog: Catalog, answers: readonly ClassifiedAnswer[]): DomainTally[] {
-  const tallies: DomainTally[] = catalog.domains.map(() => ({
-    profileWeight: 0,
-    naWeight: 0,
-    weight: 0,
-    earned: 0,
-    status: 'scored',
-    score: null,
-    counts: emptyCounts(),
-  }));
-  for (let i = 0; i < index.questions.length; i++) {
-    const q = index.questions[i]!;
-    const a = answers[i]!;
-    const t = tallies[q.domainIndex];
-    if (!t) continue;
-    countAnswer(t.counts, a);
-    if (a.status === 'excluded') continue;
-    const w = q.question.weight;
-    t.profileWeight += w;
-    if (a.status === 'not-applicable') {
-      t.naWeight += w;
-      continue;
+export function tallyDomains(index: CatalogIndex, catalog: Catalog, answers: Classified): DomainTally[] {
+  // Sums live in one typed array while adding: accumulating doubles in object fields that start as
+  // small integers makes V8 box every addition, which cost more than the rest of the tally.
+  const D = catalog.domains.length;
+  const sums = new Float64Array(4 * D); // profileWeight, naWeight, weight, earned per domain
+  const byCode = new Int32Array(7 * D);
+  const { code, points } = answers;
+  for (let i = 0; i < code.length; i++) {
+    const d = index.questions[i]!.domainIndex;
+    if (d < 0) continue;
+    const c = code[i]!;
+    byCode[7 * d + c]!++;
+    if (c === EXCLUDED) continue;
+    const w = index.weights[i]!;
+    sums[4 * d]! += w;
+    if (c === NOT_APPLICABLE) sums[4 * d + 1]! += w;
+    else {
+      sums[4 * d + 2]! += w;
+      sums[4 * d + 3]! += w * points[i]!;
     }
-    t.weight += w;
-    t.earned += w * a.points;
   }
-  for (const t of tallies) {
-    if (t.profileWeight === 0) t.status = 'not-applicable';
-    else if (t.naWeight > t.profileWeight * NA_SHARE_LIMIT) t.status = 'insufficient-data';
-    else t.score = (100 * t.earned) / t.weight;
+  const tallies = new Array<DomainTally>(D);
+  for (let d = 0; d < D; d++) {
+    const profileWeight = sums[4 * d]!;
+    const naWeight = sums[4 * d + 1]!;
+    const weight = sums[4 * d + 2]!;
+    const earned = sums[4 * d + 3]!;
+    let status: DomainScore['status'] = 'scored';
+    let score: number | null = null;
+    if (profileWeight === 0) status = 'not-applicable';
+    else if (naWeight > profileWeight * NA_SHARE_LIMIT) status = 'insufficient-data';
+    else score = (100 * earned) / weight;
+    tallies[d] = { profileWeight, naWeight, weight, earned, status, score, counts: countsOf(byCode, 7 * d) };
   }
   return tallies;
 }
@@ -96,7 +88,7 @@ export function domainScore(catalog: Catalog, i: number, t: DomainTally): Domain
   return {
     id: d.id,
     title: { nl: d.title.nl, en: d.title.en },
-    score: t.score === null ? null : roundTo(t.score, 1),
+    score: t.score === null ? null : round1(t.score),
     status: t.status,
     weight: roundTo(t.weight, 3),
     naShare: t.profileWeight === 0 ? 0 : roundTo(t.naWeight / t.profileWeight, 3),

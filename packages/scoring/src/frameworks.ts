@@ -1,32 +1,9 @@
 import type { ScoreReport } from '@lsh-cyber/schema';
-import type { ClassifiedAnswer } from './answers.js';
+import type { Classified } from './answers.js';
 import { type CatalogIndex, NIS2_LETTERS } from './catalog-index.js';
-import { roundTo } from './rounding.js';
+import { round1 } from './rounding.js';
 
 type FrameworkView = ScoreReport['frameworks'];
-
-interface Pooled {
-  score: number | null;
-  questions: number;
-  full: number;
-}
-
-function pool(index: CatalogIndex, answers: readonly ClassifiedAnswer[], positions: readonly number[]): Pooled {
-  let weight = 0;
-  let earned = 0;
-  let questions = 0;
-  let full = 0;
-  for (const i of positions) {
-    const a = answers[i]!;
-    if (a.status === 'excluded' || a.status === 'not-applicable') continue;
-    const w = index.questions[i]!.question.weight;
-    weight += w;
-    earned += w * a.points;
-    questions++;
-    if (a.points === 1) full++;
-  }
-  return { score: questions === 0 ? null : roundTo((100 * earned) / weight, 1), questions, full };
-}
 
 /**
  * The score seen through NIS2 Article 21(2) and ISO/IEC 27001:2022 Annex A. For each letter or
@@ -35,15 +12,42 @@ function pool(index: CatalogIndex, answers: readonly ClassifiedAnswer[], positio
  * control is `addressed` when at least one applicable question cites it and all of them are fully
  * in place. Every letter a-j is listed; controls are those the catalog cites, in numeric order.
  */
-export function frameworkView(index: CatalogIndex, answers: readonly ClassifiedAnswer[]): FrameworkView {
-  return {
-    nis2: NIS2_LETTERS.map((letter, k) => {
-      const p = pool(index, answers, index.nis2Questions[k]!);
-      return { letter, score: p.score, questions: p.questions };
-    }),
-    iso27001: index.isoControls.map((control, k) => {
-      const p = pool(index, answers, index.isoQuestions[k]!);
-      return { control, addressed: p.questions > 0 && p.full === p.questions, score: p.score, questions: p.questions };
-    }),
-  };
+export function frameworkView(index: CatalogIndex, answers: Classified): FrameworkView {
+  const { applicable, points } = answers;
+  const weights = index.weights;
+  const nis2 = new Array<FrameworkView['nis2'][number]>(NIS2_LETTERS.length);
+  for (let k = 0; k < NIS2_LETTERS.length; k++) {
+    let weight = 0;
+    let earned = 0;
+    let questions = 0;
+    for (const i of index.nis2Questions[k]!) {
+      if (!applicable[i]) continue;
+      weight += weights[i]!;
+      earned += weights[i]! * points[i]!;
+      questions++;
+    }
+    nis2[k] = { letter: NIS2_LETTERS[k]!, score: questions === 0 ? null : round1((100 * earned) / weight), questions };
+  }
+  const controls = index.isoControls;
+  const iso27001 = new Array<FrameworkView['iso27001'][number]>(controls.length);
+  for (let k = 0; k < controls.length; k++) {
+    let weight = 0;
+    let earned = 0;
+    let questions = 0;
+    let full = 0;
+    for (const i of index.isoQuestions[k]!) {
+      if (!applicable[i]) continue;
+      weight += weights[i]!;
+      earned += weights[i]! * points[i]!;
+      questions++;
+      if (points[i] === 1) full++;
+    }
+    iso27001[k] = {
+      control: controls[k]!,
+      addressed: questions > 0 && full === questions,
+      score: questions === 0 ? null : round1((100 * earned) / weight),
+      questions,
+    };
+  }
+  return { nis2, iso27001 };
 }

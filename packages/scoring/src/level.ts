@@ -1,5 +1,5 @@
 import type { LocalizedText, ScoreReport } from '@lsh-cyber/schema';
-import type { ClassifiedAnswer } from './answers.js';
+import { type AnswerStatus, type Classified, IN_PLACE, PARTLY, STATUS_NAMES } from './answers.js';
 import type { IndexedQuestion } from './catalog-index.js';
 import { domainGate, levelBand } from './levels.js';
 import { CRITICAL_CAP_MISSING, CRITICAL_CAP_PARTLY, LEVEL_NAMES, LEVEL_THRESHOLDS } from './method.js';
@@ -10,7 +10,8 @@ type CriticalGap = ScoreReport['criticalGaps'][number];
 /** A critical question that is not fully in place, with the cap it sets. */
 export interface CriticalFinding {
   q: IndexedQuestion;
-  a: ClassifiedAnswer;
+  status: AnswerStatus;
+  answer: string | null;
   cap: number;
 }
 
@@ -26,14 +27,19 @@ export interface WeakestDomain {
  * place (0 points, unknown, unanswered) caps the level at 2; partly in place caps it at 3. Domain
  * status plays no part: a missing backup caps the level even in a domain with too little data.
  */
-export function criticalFindings(questions: readonly IndexedQuestion[], answers: readonly ClassifiedAnswer[]): CriticalFinding[] {
+export function criticalFindings(questions: readonly IndexedQuestion[], answers: Classified): CriticalFinding[] {
   const out: CriticalFinding[] = [];
   for (let i = 0; i < questions.length; i++) {
     const q = questions[i]!;
     if (!q.question.critical) continue;
-    const a = answers[i]!;
-    if (a.status === 'excluded' || a.status === 'not-applicable' || a.status === 'in-place') continue;
-    out.push({ q, a, cap: a.status === 'partly' ? CRITICAL_CAP_PARTLY : CRITICAL_CAP_MISSING });
+    const code = answers.code[i]!;
+    if (!answers.applicable[i] || code === IN_PLACE) continue;
+    out.push({
+      q,
+      status: STATUS_NAMES[code]!,
+      answer: answers.answer[i]!,
+      cap: code === PARTLY ? CRITICAL_CAP_PARTLY : CRITICAL_CAP_MISSING,
+    });
   }
   return out;
 }
@@ -45,17 +51,17 @@ export function criticalGap(f: CriticalFinding): CriticalGap {
     questionId: q.id,
     domain: q.domain,
     text: { nl: q.text.nl, en: q.text.en },
-    status: f.a.status,
+    status: f.status,
     cap: f.cap,
     measures: q.measures.slice(),
   };
 }
 
 function answerLabel(f: CriticalFinding): LocalizedText {
-  if (f.a.status === 'unknown') return { nl: '"weet ik niet"', en: '"don\'t know"' };
-  if (f.a.status === 'unanswered') return { nl: 'niet beantwoord', en: 'not answered' };
-  const option = f.q.question.options.find((o) => o.value === f.a.answer);
-  return option ? { nl: `"${option.label.nl}"`, en: `"${option.label.en}"` } : { nl: `"${f.a.answer}"`, en: `"${f.a.answer}"` };
+  if (f.status === 'unknown') return { nl: '"weet ik niet"', en: '"don\'t know"' };
+  if (f.status === 'unanswered') return { nl: 'niet beantwoord', en: 'not answered' };
+  const option = f.q.question.options.find((o) => o.value === f.answer);
+  return option ? { nl: `"${option.label.nl}"`, en: `"${option.label.en}"` } : { nl: `"${f.answer}"`, en: `"${f.answer}"` };
 }
 
 const nlNumber = (x: number) => x.toFixed(1).replace('.', ',');
@@ -91,11 +97,11 @@ export function levelOf(overall: number, findings: readonly CriticalFinding[], w
     nl += ` zou niveau ${uncapped} geven, maar het niveau is begrensd op ${value}: `;
     en += ` would give level ${uncapped}, but the level is capped at ${value}: `;
     const nlReasons = binding.map((f) => {
-      const how = f.a.status === 'partly' ? 'maar deels op orde' : 'niet op orde';
+      const how = f.status === 'partly' ? 'maar deels op orde' : 'niet op orde';
       return `kritieke vraag ${how}, "${f.q.question.text.nl}" beantwoord met ${answerLabel(f).nl}`;
     });
     const enReasons = binding.map((f) => {
-      const how = f.a.status === 'partly' ? 'only partly in place' : 'not in place';
+      const how = f.status === 'partly' ? 'only partly in place' : 'not in place';
       return `critical question ${how}, "${f.q.question.text.en}" answered ${answerLabel(f).en}`;
     });
     if (domainBinds && weakest) {

@@ -8,6 +8,8 @@ export interface RoadmapOptions {
   years: number;
   /** Size class whose costs apply; defaults to the report's size class. */
   sizeClass?: SizeClass;
+  /** Person-days the organisation can spend on new measures each year; no limit when absent. */
+  effortDaysPerYear?: number;
 }
 
 /** The cost of one measure for the chosen size class. */
@@ -69,7 +71,10 @@ export interface RoadmapYear {
 export interface UnscheduledMeasure {
   id: string;
   title: LocalizedText;
-  /** too-expensive: with its missing prerequisites it costs more than a whole year's budget; budget-exhausted: it lost out to better value. */
+  /**
+   * too-expensive: with its missing prerequisites it costs more than a whole year's budget (or
+   * effort limit); budget-exhausted: it lost out to measures with more risk reduction per euro.
+   */
   reason: 'too-expensive' | 'budget-exhausted';
   cost: RoadmapCost;
   addresses: string[];
@@ -82,6 +87,7 @@ export interface Roadmap {
   catalog: { id: string; version: string };
   sizeClass: SizeClass;
   budgetPerYear: number;
+  effortDaysPerYear: number | null;
   baseline: Projection;
   /** Measures counted as done already: every applicable question linked to them is fully in place. */
   alreadyInPlace: string[];

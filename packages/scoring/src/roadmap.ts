@@ -20,6 +20,8 @@ function checkOptions(options: RoadmapOptions): ScoringIssue[] {
     issues.push({ path: 'options.budgetPerYear', message: 'must be a number of euros, 0 or more' });
   if (!Number.isInteger(options.years) || options.years < 1 || options.years > 20)
     issues.push({ path: 'options.years', message: 'must be a whole number of years from 1 to 20' });
+  if (options.effortDaysPerYear !== undefined && !(Number.isFinite(options.effortDaysPerYear) && options.effortDaysPerYear >= 0))
+    issues.push({ path: 'options.effortDaysPerYear', message: 'must be a number of person-days, 0 or more' });
   if (options.sizeClass !== undefined && !(SIZE_CLASSES as readonly string[]).includes(options.sizeClass))
     issues.push({ path: 'options.sizeClass', message: `must be one of: ${SIZE_CLASSES.join(', ')}` });
   return issues;
@@ -108,7 +110,7 @@ const findOutText = {
 };
 
 /**
- * Plans measures over `years` years within `budgetPerYear`, greedily by risk reduction per euro:
+ * Plans measures over `years` years within `budgetPerYear` (and `effortDaysPerYear`, if given), greedily by risk reduction per euro:
  * each round takes the affordable measure (with its missing prerequisites) whose risk reduction
  * divided by first-year cost is highest. Yearly costs of measures taken stay committed in every
  * later year. Year 1 starts with a zero-cost step to find out the unknown and unanswered questions.
@@ -123,6 +125,8 @@ export function planRoadmap(report: ScoreReport, catalog: Catalog, options: Road
   const index = indexCatalog(catalog);
   const sizeClass = options.sizeClass ?? report.sizeClass;
   const budget = options.budgetPerYear;
+  const effortLimit = options.effortDaysPerYear ?? Number.POSITIVE_INFINITY;
+  const effortOf = (bundle: readonly Measure[]) => bundle.reduce((s, b) => s + b.cost[sizeClass].effortDays, 0);
   const byId = new Map(report.contributions.map((c) => [c.questionId, c]));
   const open = new Map(report.contributions.filter((c) => OPEN.has(c.status)).map((c) => [c.questionId, c]));
   const plan = new Plan(index, open);
@@ -141,6 +145,7 @@ export function planRoadmap(report: ScoreReport, catalog: Catalog, options: Road
   const years: RoadmapYear[] = [];
   for (let year = 1; year <= options.years; year++) {
     let spent = committed;
+    let effort = 0;
     const measures: RoadmapMeasure[] = [];
     for (;;) {
       let best: { bundle: Measure[]; value: number; cost: number; rank: number } | null = null;
@@ -150,7 +155,7 @@ export function planRoadmap(report: ScoreReport, catalog: Catalog, options: Road
         if (own <= 0) continue;
         const bundle = plan.bundle(m.id);
         const cost = bundle.reduce((s, b) => s + costOf(b).firstYear, 0);
-        if (spent + cost > budget) continue;
+        if (spent + cost > budget || effort + effortOf(bundle) > effortLimit) continue;
         const value = bundle.reduce((s, b) => s + plan.value(b.id), 0);
         const better =
           best === null ||
@@ -166,6 +171,7 @@ export function planRoadmap(report: ScoreReport, catalog: Catalog, options: Road
         const riskReduction = roundTo(plan.value(m.id), 3);
         const fixes = plan.complete(m.id);
         spent += cost.firstYear;
+        effort += m.cost[sizeClass].effortDays;
         measures.push({
           id: m.id,
           title: { nl: m.title.nl, en: m.title.en },
@@ -200,11 +206,13 @@ export function planRoadmap(report: ScoreReport, catalog: Catalog, options: Road
   const notScheduled = catalog.measures
     .filter((m) => !plan.done.has(m.id) && plan.value(m.id) > 0)
     .map((m) => {
-      const bundleCost = plan.bundle(m.id).reduce((s, b) => s + costOf(b).firstYear, 0);
+      const bundle = plan.bundle(m.id);
+      const bundleCost = bundle.reduce((s, b) => s + costOf(b).firstYear, 0);
+      const tooBig = bundleCost > budget || effortOf(bundle) > effortLimit;
       return {
         id: m.id,
         title: { nl: m.title.nl, en: m.title.en },
-        reason: bundleCost > budget ? ('too-expensive' as const) : ('budget-exhausted' as const),
+        reason: tooBig ? ('too-expensive' as const) : ('budget-exhausted' as const),
         cost: costOf(m),
         addresses: plan.addresses(m.id),
         riskReduction: roundTo(plan.value(m.id), 3),
@@ -216,6 +224,7 @@ export function planRoadmap(report: ScoreReport, catalog: Catalog, options: Road
     catalog: { id: catalog.id, version: catalog.version },
     sizeClass,
     budgetPerYear: budget,
+    effortDaysPerYear: options.effortDaysPerYear ?? null,
     baseline: projection(report),
     alreadyInPlace,
     years,

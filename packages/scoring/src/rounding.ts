@@ -8,32 +8,46 @@ export function roundTo(value: number, decimals: number): number {
   return Math.round(value * f) / f;
 }
 
+/** roundTo(value, 1), written out because it runs a hundred times per report. */
+export function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
 /**
- * Splits `total` whole units in proportion to `values` (non-negative) by cumulative rounding: the
- * values are scaled to sum to `total`, and part i is round(C_i) − round(C_(i−1)), C_i the running
- * sum of the scaled values; the last positive value takes total − round(C_(i−1)), so the parts sum
- * exactly to `total`. Each part is a whole number within 1 of its scaled value, parts of zero values
- * are 0, and the result depends only on the values and their order. All zero when the values are.
+ * Rounds non-negative `values` to whole numbers that add up exactly to `total` (default round(Σ
+ * values), the sum in index order) by the largest-remainder method: every value is floored, and the
+ * units still missing go one each to the values with the largest fractional parts, ties to the
+ * earlier index. With the default total each part is the floor or the ceiling of its value, and
+ * whole values never change. Should the floors exceed `total` (a total rounded the other way), one
+ * unit each is taken back from the positive parts with the smallest fractional parts, ties to the
+ * later index.
  */
-export function apportion(values: readonly number[], total: number): number[] {
+export function largestRemainder(values: readonly number[], total?: number): number[] {
   const n = values.length;
-  const parts = new Array<number>(n).fill(0);
+  const parts = new Array<number>(n);
   let sum = 0;
-  let last = -1;
+  let floors = 0;
+  let fractional = 0;
   for (let i = 0; i < n; i++) {
-    sum += values[i]!;
-    if (values[i]! > 0) last = i;
+    const v = values[i]!;
+    sum += v;
+    const f = Math.floor(v);
+    parts[i] = f;
+    floors += f;
+    if (v > f) fractional++;
   }
-  if (sum <= 0 || total <= 0) return parts;
-  const scale = total / sum;
-  let running = 0;
-  let previous = 0;
-  for (let i = 0; i <= last; i++) {
-    if (values[i]! <= 0) continue;
-    running += values[i]! * scale;
-    const rounded = i === last ? total : Math.min(total, Math.round(running));
-    parts[i] = rounded - previous;
-    previous = rounded;
+  let missing = (total ?? Math.round(sum)) - floors;
+  if (missing < 0) {
+    const back = [];
+    for (let i = 0; i < n; i++) if (parts[i]! > 0) back.push(i);
+    back.sort((a, b) => values[a]! - parts[a]! - (values[b]! - parts[b]!) || b - a);
+    for (let k = 0; k < back.length && missing < 0; k++, missing++) parts[back[k]!]!--;
+    return parts;
   }
+  if (missing === 0) return parts;
+  const order = new Array<number>(fractional);
+  for (let i = 0, k = 0; i < n; i++) if (values[i]! > parts[i]!) order[k++] = i;
+  order.sort((a, b) => values[b]! - parts[b]! - (values[a]! - parts[a]!) || a - b);
+  for (let k = 0; k < order.length && missing > 0; k++, missing--) parts[order[k]!]!++;
   return parts;
 }

@@ -1,8 +1,8 @@
 import { type Assessment, type Catalog, LshValidationError, type ScoreReport } from '@lsh-cyber/schema';
-import { classifyAnswer, givenValues } from './answers.js';
+import { classifyAnswers } from './answers.js';
 import { applicableMask, indexCatalog } from './catalog-index.js';
 import { contributions } from './contributions.js';
-import { countAnswer, domainScore, emptyCounts, tallyDomains } from './domains.js';
+import { countsOf, domainScore, tallyDomains } from './domains.js';
 import { frameworkView } from './frameworks.js';
 import { criticalFindings, criticalGap, levelOf, type WeakestDomain } from './level.js';
 import { SCORING_METHOD } from './method.js';
@@ -34,11 +34,11 @@ export function scoreAssessment(assessment: Assessment, catalog: Catalog): Score
   const index = indexCatalog(catalog);
   const org = assessment.organisation;
   const mask = applicableMask(index, org.subsector, org.sizeClass);
-  const given = givenValues(index.questions, assessment.answers);
-  const answers = index.questions.map((q, i) => classifyAnswer(q, mask[i]!, given[i]!));
+  const answers = classifyAnswers(index.questions, mask, assessment.answers);
   const tallies = tallyDomains(index, catalog, answers);
-  const counts = emptyCounts();
-  for (const a of answers) countAnswer(counts, a);
+  const byCode = new Int32Array(7);
+  for (const code of answers.code) byCode[code]!++;
+  const counts = countsOf(byCode);
 
   let sum = 0;
   let scored = 0;
@@ -73,6 +73,6 @@ export function scoreAssessment(assessment: Assessment, catalog: Catalog): Score
     selfRating,
     perceptionGap: selfRating === null ? null : selfRating - level.value,
     frameworks: frameworkView(index, answers),
-    contributions: contributions(index, answers, tallies, scored, overall),
+    contributions: contributions(index, answers, tallies, scored),
   };
 }

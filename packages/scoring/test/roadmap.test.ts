@@ -95,6 +95,16 @@ describe('planRoadmap', () => {
     expect(r.years.flatMap((y) => y.measures.map((m) => m.id))).toEqual(['m.owner']);
   });
 
+  it('respects a yearly effort limit in person-days', () => {
+    const r = planRoadmap(report, mini, { budgetPerYear: 100_000, years: 2, effortDaysPerYear: 3 });
+    expect(r.effortDaysPerYear).toBe(3);
+    for (const y of r.years) expect(y.effortDays).toBeLessThanOrEqual(3);
+    expect(ids(r, 1)).toEqual(['m.owner', 'm.mfa', 'm.incident']);
+    const unlimited = planRoadmap(report, mini, { budgetPerYear: 100_000, years: 1 });
+    expect(unlimited.effortDaysPerYear).toBeNull();
+    expect(unlimited.years[0]!.effortDays).toBe(13);
+  });
+
   it('uses the costs of the size class asked for', () => {
     const r = planRoadmap(report, mini, { budgetPerYear: 100_000, years: 1, sizeClass: 'large' });
     expect(r.sizeClass).toBe('large');
@@ -120,15 +130,17 @@ describe('planRoadmap properties (random catalogs and assessments)', () => {
         arbCatalogAndAssessment,
         fc.integer({ min: 0, max: 12_000 }),
         fc.integer({ min: 1, max: 4 }),
-        ({ catalog, assessment }, budgetPerYear, years) => {
+        fc.option(fc.integer({ min: 0, max: 30 }), { nil: undefined }),
+        ({ catalog, assessment }, budgetPerYear, years, effortDaysPerYear) => {
           const report = scoreAssessment(assessment, catalog);
-          const r = planRoadmap(report, catalog, { budgetPerYear, years });
+          const r = planRoadmap(report, catalog, { budgetPerYear, years, effortDaysPerYear });
           const done = new Set(r.alreadyInPlace);
           let committed = 0;
           let previous = r.baseline.overall;
           for (const y of r.years) {
             expect(y.committed).toBe(committed);
             expect(y.spent).toBeLessThanOrEqual(budgetPerYear);
+            if (effortDaysPerYear !== undefined) expect(y.effortDays).toBeLessThanOrEqual(effortDaysPerYear);
             expect(y.spent).toBe(committed + y.measures.reduce((s, m) => s + m.cost.firstYear, 0));
             for (const m of y.measures) {
               expect(done.has(m.id)).toBe(false);

@@ -214,11 +214,13 @@ describe('scoreAssessment: level, caps and perception gap', () => {
 });
 
 describe('scoreAssessment: contributions and frameworks', () => {
-  it('explains every point: earned sums to overall, lost to 100 − overall, in whole hundredths', () => {
+  it('explains every point: earned sums to overall at 2 decimals, earned + lost to 100, in whole hundredths', () => {
     const values = { ...best, 'gov.owner': 'partly', 'people.training': 'once', 'backup.restore': 'no' };
     const r = scoreAssessment(assess(mini, values), mini);
-    expect(hundredths(r.contributions.map((c) => c.earned))).toBe(Math.round(r.overall * 100));
-    expect(hundredths(r.contributions.map((c) => c.lost))).toBe(10_000 - Math.round(r.overall * 100));
+    // gov 66.67, access 100, backup 66.67, people 100 × (0.66 + 1) / 3 = 55.33, suppliers 100 → 77.73
+    expect(r.overall).toBe(77.7);
+    expect(hundredths(r.contributions.map((c) => c.earned))).toBe(7773);
+    expect(hundredths(r.contributions.map((c) => c.lost))).toBe(10_000 - 7773);
     expect(r.contributions.map((c) => c.questionId)).toEqual(mini.questions.map((q) => q.id));
     const restore = r.contributions.find((c) => c.questionId === 'backup.restore')!;
     // backup domain weight 6 (offline 3, restore 2, lab 1); 5 scored domains: 100 × 2/6 / 5 = 6.67
@@ -250,6 +252,56 @@ describe('scoreAssessment: contributions and frameworks', () => {
       questions: 3,
     });
     expect(r.frameworks.iso27001.find((x) => x.control === '8.5')).toEqual({ control: '8.5', addressed: true, score: 100, questions: 1 });
+  });
+});
+
+describe('scoreAssessment: the worked example of docs/scoring.md', () => {
+  const values = {
+    'gov.owner': 'partly',
+    'gov.inventory': 'yes',
+    'access.mfa': 'yes',
+    'access.leavers': 'na',
+    'access.admin': 'yes',
+    'backup.offline': 'no',
+    'backup.restore': 'yes',
+    'backup.lab': 'unknown',
+    'people.training': 'most',
+    'people.incident': 'yes',
+    'suppliers.cloud': 'yes',
+    'suppliers.contracts': 'na',
+  };
+  const r = scoreAssessment(assess(mini, values, { selfRating: 4 }), mini);
+
+  it('gives the domain scores, overall, level and counts of the example', () => {
+    expect(r.domains.map((d) => [d.id, d.score, d.status, d.naShare])).toEqual([
+      ['gov', 66.7, 'scored', 0],
+      ['access', 100, 'scored', 0.25],
+      ['backup', 33.3, 'scored', 0],
+      ['people', 77.3, 'scored', 0],
+      ['suppliers', null, 'insufficient-data', 0.667],
+    ]);
+    expect(r.overall).toBe(69.3);
+    expect(r.level).toMatchObject({ value: 2, uncapped: 3, cap: 2, cappedBy: ['backup.offline'], domainCap: null });
+    expect(r.perceptionGap).toBe(2);
+    expect(r.counts).toEqual({ questions: 12, applicable: 9, answered: 8, unknown: 1, unanswered: 0, notApplicable: 2, excluded: 1 });
+  });
+
+  it('gives the contributions of the example', () => {
+    const byId = Object.fromEntries(r.contributions.map((c) => [c.questionId, [c.earned, c.lost, c.counted]]));
+    expect(byId).toEqual({
+      'gov.owner': [8.33, 8.34, true],
+      'gov.inventory': [8.34, 0, true],
+      'access.mfa': [25, 0, true],
+      'access.leavers': [0, 0, false],
+      'access.admin': [0, 0, false],
+      'backup.offline': [0, 12.5, true],
+      'backup.restore': [8.33, 0, true],
+      'backup.lab': [0, 4.17, true],
+      'people.training': [11, 5.66, true],
+      'people.incident': [8.33, 0, true],
+      'suppliers.cloud': [0, 0, false],
+      'suppliers.contracts': [0, 0, false],
+    });
   });
 });
 

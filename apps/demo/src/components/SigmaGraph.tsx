@@ -3,11 +3,16 @@ import { useEffect, useRef, useState } from 'react';
 import Sigma from 'sigma';
 import { useI18n } from '../i18n/context.js';
 
-/** Timings of the first drawing, for the stats line and the end-to-end test. */
+/** Timings of the drawing, for the stats line and the end-to-end test. */
 export interface RenderTiming {
-  /** Milliseconds from creating the renderer to its first completed frame. */
-  firstFrameMs: number;
+  /** What was drawn: the whole chain for the first time, or a new highlighted path. */
+  kind: 'first' | 'highlight';
+  /** Milliseconds from creating the renderer, or from changing the highlight, to the completed frame. */
+  ms: number;
 }
+
+/** Above this many organisations, edges off the selected path are hidden rather than faded: far fewer to draw. */
+export const HIDE_EDGES_ABOVE = 1000;
 
 interface Props {
   graph: AbstractGraph<Attributes, Attributes, Attributes>;
@@ -59,7 +64,7 @@ export function SigmaGraph({ graph, path, onSelect, onRendered }: Props) {
     }
     setFailed(false);
     sigma.current = renderer;
-    renderer.once('afterRender', () => callbacks.current.onRendered({ firstFrameMs: performance.now() - started }));
+    renderer.once('afterRender', () => callbacks.current.onRendered({ kind: 'first', ms: performance.now() - started }));
     renderer.on('clickNode', ({ node }) => callbacks.current.onSelect(node));
     renderer.on('enterNode', () => {
       el.style.cursor = 'pointer';
@@ -101,10 +106,17 @@ export function SigmaGraph({ graph, path, onSelect, onRendered }: Props) {
           ? { ...data, highlighted: node === path[0], forceLabel: true, zIndex: 2 }
           : { ...data, color: '#d9dbe1', label: '', zIndex: 0 },
       );
+      const hide = graph.order > HIDE_EDGES_ABOVE;
       renderer.setSetting('edgeReducer', (edge, data) =>
-        hops.has(edge) ? { ...data, color: '#1b1b1f', size: 3, zIndex: 2 } : { ...data, color: '#eceef2', zIndex: 0 },
+        hops.has(edge)
+          ? { ...data, color: '#1b1b1f', size: 3, zIndex: 2 }
+          : hide
+            ? { ...data, hidden: true }
+            : { ...data, color: '#eceef2', zIndex: 0 },
       );
     }
+    const started = performance.now();
+    renderer.once('afterRender', () => callbacks.current.onRendered({ kind: 'highlight', ms: performance.now() - started }));
   }, [graph, path]);
 
   return (

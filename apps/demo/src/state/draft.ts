@@ -111,6 +111,22 @@ export function normaliseDraft(input: unknown): Draft | null {
   return draft;
 }
 
+/**
+ * The stored answers this catalog can take: a stored draft may hold answers to questions a newer
+ * catalog dropped or changed. They stay in storage, but are left out of the assessment rather than
+ * blocking the result.
+ */
+export function answersFor(answers: Readonly<Record<string, Answer>>, catalog: Catalog): Record<string, Answer> {
+  const out: Record<string, Answer> = {};
+  for (const q of catalog.questions) {
+    const a = Object.hasOwn(answers, q.id) ? answers[q.id] : undefined;
+    if (!a) continue;
+    const ok = a.value === 'unknown' || (a.value === 'na' && q.notApplicableAllowed) || q.options.some((o) => o.value === a.value);
+    if (ok) out[q.id] = a;
+  }
+  return out;
+}
+
 /** The draft as an assessment document (not yet validated). */
 export function draftToDocument(draft: Draft, catalog: Catalog): Record<string, unknown> {
   const { organisation: o } = draft;
@@ -131,7 +147,7 @@ export function draftToDocument(draft: Draft, catalog: Catalog): Record<string, 
     id: draft.id,
     organisation,
     catalog: { id: catalog.id, version: catalog.version },
-    answers: draft.answers,
+    answers: answersFor(draft.answers, catalog),
     createdAt: draft.createdAt,
     updatedAt: draft.updatedAt,
   };

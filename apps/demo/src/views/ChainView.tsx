@@ -25,6 +25,7 @@ export function ChainView() {
   const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState<string>('');
   const [renderMs, setRenderMs] = useState<number | null>(null);
+  const [highlight, setHighlight] = useState<{ ms: number; count: number } | null>(null);
   const [loadStarted, setLoadStarted] = useState(0);
   const datasetId = useId();
 
@@ -33,6 +34,7 @@ export function ChainView() {
     setData(null);
     setSelected('');
     setRenderMs(null);
+    setHighlight(null);
     setError(null);
     const started = performance.now();
     setLoadStarted(started);
@@ -49,7 +51,10 @@ export function ChainView() {
     };
   }, [dataset]);
 
-  const onRendered = useCallback((timing: RenderTiming) => setRenderMs(timing.firstFrameMs), []);
+  const onRendered = useCallback((timing: RenderTiming) => {
+    if (timing.kind === 'first') setRenderMs(timing.ms);
+    else setHighlight((h) => ({ ms: timing.ms, count: (h?.count ?? 0) + 1 }));
+  }, []);
   const path = useMemo(() => (data && selected ? data.result.path(selected) : []), [data, selected]);
   const totalMs = renderMs !== null && data ? Math.round(data.timings.analyseMs + data.timings.layoutMs + renderMs) : null;
 
@@ -80,6 +85,8 @@ export function ChainView() {
             data-layout-ms={data.timings.layoutMs.toFixed(1)}
             data-render-ms={renderMs?.toFixed(1) ?? ''}
             data-load-ms={renderMs !== null ? (performance.now() - loadStarted).toFixed(0) : ''}
+            data-highlight-ms={highlight?.ms.toFixed(1) ?? ''}
+            data-highlight-count={highlight?.count ?? 0}
           >
             {t('chain.stats', {
               orgs: num(data.model.organisations.length, 'en'),
@@ -135,6 +142,16 @@ function Details({
   const { t, locale } = useI18n();
   const selectId = useId();
   const options = useMemo(() => [...data.names].sort((a, b) => a[1].localeCompare(b[1]) || (a[0] < b[0] ? -1 : 1)), [data]);
+  // The same elements on every render, so React skips thousands of unchanged options.
+  const optionElements = useMemo(
+    () =>
+      options.map(([id, n]) => (
+        <option key={id} value={id}>
+          {n}
+        </option>
+      )),
+    [options],
+  );
   const [selectStarted, setSelectStarted] = useState<number | null>(null);
   const [selectMs, setSelectMs] = useState<number | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: measures each new selection once it is on screen
@@ -161,11 +178,7 @@ function Details({
           data-testid="organisation-select"
         >
           <option value="">{t('chain.selectPrompt')}</option>
-          {options.map(([id, n]) => (
-            <option key={id} value={id}>
-              {n}
-            </option>
-          ))}
+          {optionElements}
         </select>
       </div>
       {info && (

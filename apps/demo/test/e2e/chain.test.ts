@@ -1,6 +1,12 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { exposure, propagate, whatIf } from '@lsh-cyber/chain';
+import type { ChainModel } from '@lsh-cyber/schema';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, screenshot, startHarness } from '../helpers/app.js';
+
+const SAMPLE_CHAIN = join(import.meta.dirname, '..', '..', '..', '..', 'examples', 'zuid-holland-chain.json');
 
 /** Time from an action to a condition in the page, measured from the test's side. */
 async function timed(action: () => Promise<unknown>, until: () => Promise<unknown>): Promise<number> {
@@ -32,31 +38,44 @@ describe('the value chain in Chromium', () => {
     // sigma.js drew into its WebGL canvases.
     expect(await page.locator('[data-testid="sigma"] canvas').count()).toBeGreaterThan(0);
 
-    // Keyboard: the organisation with the longest explanation path, chosen from the list.
-    const exposure = page.getByTestId('exposure').locator('tbody tr');
-    expect(await exposure.count()).toBeGreaterThan(0);
+    // The organisation with the longest explanation path, by the engine run in Node on the same file.
+    const model = JSON.parse(await readFile(SAMPLE_CHAIN, 'utf8')) as ChainModel;
+    const result = propagate(model);
+    const best = result.ids().reduce((a, b) => (result.path(b).length > result.path(a).length ? b : a));
+    const expectedPath = result.path(best);
+    expect(expectedPath.length).toBeGreaterThanOrEqual(2);
+    const name = (id: string) => model.organisations.find((o) => o.id === id)?.name;
+
+    // Who holds the chain back: the engine's exposure ranking, top 15.
+    const rows = await page.getByTestId('exposure').locator('tbody th').allTextContents();
+    expect(rows).toEqual(
+      exposure(result)
+        .slice(0, 15)
+        .map((e) => name(e.id)),
+    );
+
+    // Chosen with the keyboard from the list.
     const select = page.getByTestId('organisation-select');
-    const options = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
-    let best = { id: '', length: 0 };
-    for (const id of options) {
-      await select.selectOption(id);
-      const length = await page.getByTestId('path').locator('li').count();
-      if (length > best.length) best = { id, length };
-    }
-    expect(best.length).toBeGreaterThanOrEqual(2);
     await select.focus();
-    await select.selectOption(best.id);
+    await select.selectOption(best);
     const path = page.getByTestId('path').locator('li');
-    expect(await path.count()).toBe(best.length);
-    expect(await path.first().getAttribute('data-id')).toBe(best.id);
+    await path.first().waitFor();
+    expect(await path.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-id')))).toEqual(expectedPath);
+    expect(await page.locator('[data-testid="chain-details"] h3').textContent()).toBe(name(best));
     await screenshot(page, 'chain-selected');
 
-    // What if the supplier that binds it reached 80?
+    // What if the organisation that binds it reached 80? The same question asked of the engine.
+    const origin = expectedPath[expectedPath.length - 1]!;
+    const expected = whatIf(result, { scores: { [origin]: 80 } }).changed.length;
     await page.getByRole('button', { name: 'Try it' }).click();
-    const whatIf = page.getByTestId('what-if');
-    await whatIf.locator('p').waitFor();
-    expect(await whatIf.textContent()).toMatch(/reached 80, (\d+ organisations would score higher|no organisation would change)/);
-    expect(await whatIf.textContent()).toMatch(/would score higher/);
+    const answer = page.getByTestId('what-if').locator('p');
+    await answer.waitFor();
+    expect(await answer.textContent()).toBe(
+      expected > 0
+        ? `If ${name(origin)} reached 80, ${expected} organisations would score higher.`
+        : `If ${name(origin)} reached 80, no organisation would change.`,
+    );
+    expect(expected).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
 
@@ -97,32 +116,40 @@ describe('the value chain in Chromium', () => {
     const select = page.getByTestId('organisation-select');
     const ids = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
     expect(ids).toHaveLength(5000);
+    // Selecting: from the choice in the list to the path in the panel and the highlight drawn.
     const selectMs: number[] = [];
+    const highlightFrameMs: number[] = [];
     for (const id of [ids[10], ids[2500], ids[4999]]) {
+      const count = Number(await stats.getAttribute('data-highlight-count'));
       selectMs.push(
         await timed(
           () => select.selectOption(id!),
           () =>
             page.waitForFunction(
-              (node) =>
-                document.querySelector('[data-testid="path"]') &&
-                document.querySelector('h3')?.closest('[data-testid="chain-details"]') &&
-                (document.querySelector('[data-testid="organisation-select"]') as HTMLSelectElement).value === node,
-              id!,
+              ([node, n]) =>
+                document.querySelector(`[data-testid="path"]`) !== null &&
+                (document.querySelector('[data-testid="path"] li') === null ||
+                  document.querySelector('[data-testid="path"] li')?.getAttribute('data-id') === node) &&
+                Number(document.querySelector('[data-testid="chain-stats"]')?.getAttribute('data-highlight-count')) > (n as number),
+              [id!, count] as const,
             ),
         ),
       );
+      highlightFrameMs.push(Number(await stats.getAttribute('data-highlight-ms')));
     }
     const whatIfMs = await timed(
       () => page.getByRole('button', { name: 'Try it' }).click(),
       () => page.getByTestId('what-if').locator('p').waitFor(),
     );
     await screenshot(page, 'chain-5000');
-    const report = { ...figures, selectMs: selectMs.map(Math.round), whatIfMs: Math.round(whatIfMs) };
+    const report = { ...figures, selectMs: selectMs.map(Math.round), highlightFrameMs, whatIfMs: Math.round(whatIfMs) };
     console.log(`5,000-organisation chain: ${JSON.stringify(report)}`);
-    // Usable: drawn within 10 s on this 2-core machine, a selection answered within a second.
-    expect(figures.loadMs).toBeLessThan(10_000);
-    expect(Math.max(...selectMs)).toBeLessThan(1_000);
+    // Usable on this 2-core machine without a GPU, where Chromium rasterises WebGL on the CPU
+    // (SwiftShader): the chain drawn within 15 s, a selection answered and drawn within 2.5 s, of
+    // which the app's own work (React and sigma.js preparing the frame) stays under half a second.
+    expect(figures.loadMs).toBeLessThan(15_000);
+    expect(Math.max(...selectMs)).toBeLessThan(2_500);
+    expect(Math.max(...highlightFrameMs)).toBeLessThan(500);
     expect(whatIfMs).toBeLessThan(2_000);
     expect(errors).toEqual([]);
   });

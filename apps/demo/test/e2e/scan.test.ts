@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { lshCatalog } from '@lsh-cyber/catalog-lsh';
 import { parseAssessment } from '@lsh-cyber/schema';
-import { scoreAssessment } from '@lsh-cyber/scoring';
+import { planRoadmap, scoreAssessment } from '@lsh-cyber/scoring';
+import { strFromU8, unzipSync } from 'fflate';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, screenshot, startHarness } from '../helpers/app.js';
@@ -38,7 +39,9 @@ describe('the basisscan in Chromium', () => {
     const level = await page.getByTestId('level').textContent();
     const chart = page.getByRole('img', { name: /Scores per part/ });
     expect(await chart.count()).toBe(1);
-    const bars = await page.locator('[data-domain]').evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-domain'), g.getAttribute('data-score')]));
+    const bars = await page
+      .locator('[data-domain]')
+      .evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-domain'), g.getAttribute('data-score')]));
     await screenshot(page, 'result-en');
 
     // The same answers, exported and scored in Node, must give the numbers the page shows.
@@ -46,6 +49,41 @@ describe('the basisscan in Chromium', () => {
     expect(overall?.trim()).toBe(String(Math.round(report.overall)));
     expect(level).toContain(`Level ${report.level.value} of 5`);
     expect(bars).toEqual(report.domains.map((d) => [d.id, d.score === null ? '' : String(d.score)]));
+  });
+
+  it('plans with the budget slider and downloads the report (.docx, .md) and the roadmap (.csv)', async () => {
+    await page.goto(`${h.url}/#/result`);
+    await page.getByTestId('overall-score').waitFor();
+    const assessment = await exportAssessment(page);
+    const report = scoreAssessment(assessment, lshCatalog);
+    await page.goto(`${h.url}/#/result`);
+    await page.getByTestId('roadmap').waitFor();
+
+    // Keyboard on the slider: Home is no budget at all, so year 1 holds only the free measures.
+    const slider = page.getByTestId('budget');
+    await slider.focus();
+    await page.keyboard.press('Home');
+    expect(await page.getByTestId('budget-value').textContent()).toBe('€0 per year');
+    const free = planRoadmap(report, lshCatalog, { budgetPerYear: 0, years: 3, sizeClass: 'micro' });
+    expect(await page.locator('[data-year="1"] tbody tr').count()).toBe(free.years[0]!.measures.length);
+    await page.keyboard.press('End');
+    const rich = planRoadmap(report, lshCatalog, { budgetPerYear: 50_000, years: 3, sizeClass: 'micro' });
+    expect(await page.locator('[data-year="1"] tbody tr').count()).toBe(rich.years[0]!.measures.length);
+
+    const csv = (await download(page, 'Plan as spreadsheet (CSV)')).toString('utf8').replace(/^\uFEFF/, '');
+    const lines = csv.trim().split('\r\n');
+    expect(lines[0]).toBe('year,measure_id,measure,one_off_eur,yearly_eur,effort_days,audience,questions,projected_score_after_year');
+    expect(lines.slice(1).map((l) => l.split(',')[1])).toEqual(rich.years.flatMap((y) => y.measures.map((m) => m.id)));
+
+    const md = (await download(page, 'Report (Markdown)')).toString('utf8');
+    expect(md).toContain('# Cyber resilience basisscan: Testlab Leiden B.V.');
+    expect(md).toContain(`**${Math.round(report.overall)} / 100 — Level ${report.level.value} of 5: ${report.level.name.en}**`);
+
+    const docx = await download(page, 'Report for the board (Word)');
+    const xml = strFromU8(unzipSync(docx)['word/document.xml']!);
+    expect(xml).toContain(`${Math.round(report.overall)} / 100 — Level ${report.level.value} of 5: ${report.level.name.en}`);
+    for (const d of report.domains) expect(xml).toContain(d.title.en.replace(/&/g, '&amp;'));
+    await screenshot(page, 'result-roadmap-max');
   });
 
   it('keeps every answer after a reload', async () => {
@@ -126,6 +164,12 @@ describe('the basisscan in Chromium', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
   });
 });
+
+/** Clicks a download button and returns the file's bytes. */
+async function download(page: Page, button: string): Promise<Buffer> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return readFile(await file.path());
+}
 
 /** Clicks the export button on the start page and reads the downloaded file as an assessment. */
 async function exportAssessment(page: Page) {

@@ -66,7 +66,14 @@ describe('Markdown report', () => {
 
 describe('routes', () => {
   it('read back what they write', () => {
-    const routes: Route[] = [{ view: 'start' }, { view: 'scan', step: 0 }, { view: 'scan', step: 7 }, { view: 'result' }, { view: 'chain' }, { view: 'clauses' }];
+    const routes: Route[] = [
+      { view: 'start' },
+      { view: 'scan', step: 0 },
+      { view: 'scan', step: 7 },
+      { view: 'result' },
+      { view: 'chain' },
+      { view: 'clauses' },
+    ];
     for (const r of routes) expect(parseRoute(href(r))).toEqual(r);
   });
   it('send unknown addresses to the start page and leave in-page jumps alone', () => {

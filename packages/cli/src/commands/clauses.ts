@@ -26,7 +26,10 @@ async function supplierReport(
   if (supplier.assessment === undefined) return { report: undefined, note: null };
   const file = await findAssessmentFile(dir, supplier.assessment, ctx);
   if (!file) {
-    return { report: undefined, note: `no assessment "${supplier.assessment}" found in ${dir}; the pack is built without the supplier's score report` };
+    return {
+      report: undefined,
+      note: `no assessment "${supplier.assessment}" found in ${dir}; the pack is built without the supplier's score report`,
+    };
   }
   const { assessment, catalog } = await loadAssessment(file, ctx, undefined);
   const { scoreAssessment } = await import('@lsh-cyber/scoring');
@@ -61,7 +64,13 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
   const output = values.output!;
   const force = values.force === true;
   // Refuse early, before any work, when the output exists; the final write checks again.
-  if (!force && (await stat(output).then(() => true, () => false))) {
+  if (
+    !force &&
+    (await stat(output).then(
+      () => true,
+      () => false,
+    ))
+  ) {
     throw new CliError('already exists; pass --force to overwrite it', { file: output });
   }
 
@@ -84,7 +93,8 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
     dependency: { kind: dependency.kind, criticality: dependency.criticality, data: dependency.data },
     ...(found.report ? { report: found.report } : {}),
   });
-  const rendered = format === 'docx' ? await renderClausePack(pack, { locale: lang, format }) : renderClausePack(pack, { locale: lang, format });
+  const rendered =
+    format === 'docx' ? await renderClausePack(pack, { locale: lang, format }) : renderClausePack(pack, { locale: lang, format });
   await writeFileSafely(output, rendered, { force });
 
   if (values.json) {
@@ -98,7 +108,9 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
   ctx.stdout.write(`${w.packFor(buyer.name, supplier.name, pack.tier)}${from}\n`);
   pack.clauses.forEach((c, i) => {
     const reason = c.reasons[0]?.text[lang];
-    ctx.stdout.write(`  ${String(i + 1).padStart(2)}. ${titles.get(c.id) ?? c.id} ${ctx.style.dim(`[${c.id}]`)}${reason ? `: ${reason}` : ''}\n`);
+    ctx.stdout.write(
+      `  ${String(i + 1).padStart(2)}. ${titles.get(c.id) ?? c.id} ${ctx.style.dim(`[${c.id}]`)}${reason ? `: ${reason}` : ''}\n`,
+    );
   });
   return 0;
 }

@@ -43,7 +43,9 @@ async function validateFile(file: string, ctx: Context, catalog: Catalog | undef
         result.catalog = { id: against.id, version: against.version };
         result.issues.push(...checkAssessmentAgainstCatalog(doc.document, against));
       } else {
-        result.notes.push(`answers catalog "${doc.document.catalog.id}", which is not built in: answers not checked (pass --catalog <file>)`);
+        result.notes.push(
+          `answers catalog "${doc.document.catalog.id}", which is not built in: answers not checked (pass --catalog <file>)`,
+        );
       }
     }
   } catch (error) {

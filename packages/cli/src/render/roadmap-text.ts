@@ -14,7 +14,9 @@ export function renderRoadmapText(
   const out: string[] = [];
   out.push(style.bold(`${w.roadmapTitle}: ${input.organisationName}`));
   out.push(`${w.budget}: ${euros(roadmap.budgetPerYear)}; ${w.yearsPlanned(roadmap.years.length)}; ${w.sizeClass}: ${roadmap.sizeClass}`);
-  out.push(`${w.now}: ${w.scoreLevel(formatNumber(roadmap.baseline.overall, lang), roadmap.baseline.level, roadmap.baseline.levelName[lang])}`);
+  out.push(
+    `${w.now}: ${w.scoreLevel(formatNumber(roadmap.baseline.overall, lang), roadmap.baseline.level, roadmap.baseline.levelName[lang])}`,
+  );
   for (const year of roadmap.years) {
     out.push('');
     const projected = w.scoreLevel(formatNumber(year.projected.overall, lang), year.projected.level, year.projected.levelName[lang]);
@@ -78,7 +80,23 @@ export function renderRoadmapCsv(roadmap: Roadmap, lang: Lang): string {
     const p = year.projected;
     if (year.findOut) {
       const q = year.findOut.questions;
-      rows.push(['find-out', year.year, 0, '', year.findOut.explanation[lang], '', 0, 0, 0, '', q.join(' '), false, '', p.overall, p.level]);
+      rows.push([
+        'find-out',
+        year.year,
+        0,
+        '',
+        year.findOut.explanation[lang],
+        '',
+        0,
+        0,
+        0,
+        '',
+        q.join(' '),
+        false,
+        '',
+        p.overall,
+        p.level,
+      ]);
     }
     year.measures.forEach((m, i) => {
       rows.push([
@@ -101,7 +119,23 @@ export function renderRoadmapCsv(roadmap: Roadmap, lang: Lang): string {
     });
   }
   for (const m of roadmap.notScheduled) {
-    rows.push([m.reason, null, null, m.id, m.title[lang], '', m.cost.oneOff, m.cost.yearly, m.cost.firstYear, '', m.addresses.join(' '), false, m.riskReduction, '', '']);
+    rows.push([
+      m.reason,
+      null,
+      null,
+      m.id,
+      m.title[lang],
+      '',
+      m.cost.oneOff,
+      m.cost.yearly,
+      m.cost.firstYear,
+      '',
+      m.addresses.join(' '),
+      false,
+      m.riskReduction,
+      '',
+      '',
+    ]);
   }
   return toCsv(ROADMAP_CSV_HEADER, rows);
 }

@@ -31,19 +31,22 @@ export interface ScoreTextInput {
   downtime: DowntimeLine | null;
 }
 
-const DOMAIN_NAME_WIDTH = 34;
+/** Widest domain name shown in full; longer names are cut with an ellipsis. */
+const MAX_NAME_WIDTH = 44;
 
 /** The score report as terminal lines, readable without colour. */
 export function renderScoreText(input: ScoreTextInput, lang: Lang, style: Style): string {
   const w = WORDS[lang];
   const { report } = input;
   const out: string[] = [];
+  const titles = [w.overall, ...report.domains.map((d) => `  ${d.title[lang]}`)];
+  const width = Math.min(MAX_NAME_WIDTH, Math.max(...titles.map((t) => Array.from(t).length)));
   const heading = (text: string) => out.push('', style.bold(text));
   out.push(style.bold(`${w.scoreTitle}: ${input.organisationName}`));
   out.push(`${w.catalog}: ${input.catalogTitle[lang]} (${report.catalog.id} ${report.catalog.version})`);
   out.push('');
   const overallColour = scoreColour(style, report.overall);
-  out.push(`${fit(w.overall, DOMAIN_NAME_WIDTH)} ${overallColour(bar(report.overall))} ${formatScore(report.overall)}`);
+  out.push(`${fit(w.overall, width)} ${overallColour(bar(report.overall))} ${formatScore(report.overall)}`);
   if (report.status === 'insufficient-data') out.push(`  ${style.yellow(w.reportInsufficient)}`);
   out.push(`${w.level} ${report.level.value} ${w.of5}: ${style.bold(report.level.name[lang])}`);
   out.push(`  ${report.level.explanation[lang]}`);
@@ -58,7 +61,7 @@ export function renderScoreText(input: ScoreTextInput, lang: Lang, style: Style)
   for (const d of report.domains) {
     const colour = scoreColour(style, d.score);
     const note = d.status === 'insufficient-data' ? `  ${w.insufficient}` : d.status === 'not-applicable' ? `  ${w.notApplicable}` : '';
-    out.push(`  ${fit(d.title[lang], DOMAIN_NAME_WIDTH - 2)} ${colour(bar(d.score))} ${formatScore(d.score)}${style.dim(note)}`);
+    out.push(`  ${fit(d.title[lang], width - 2)} ${colour(bar(d.score))} ${formatScore(d.score)}${style.dim(note)}`);
   }
   out.push(`  ${w.questions(report.counts)}`);
 

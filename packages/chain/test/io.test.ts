@@ -1,0 +1,126 @@
+import { LshValidationError } from '@lsh-cyber/schema';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import { buildChainGraph } from '../src/graph.js';
+import { fromCsv, toCsv } from '../src/io/csv.js';
+import { fromGexf, toGexf } from '../src/io/gexf.js';
+import { fromGraphml, toGraphml } from '../src/io/graphml.js';
+import { parseChainJson, stringifyChainJson } from '../src/io/json.js';
+import { richChainArbitrary } from './rich.js';
+
+function issuesOf(run: () => unknown): { path: string; message: string }[] {
+  try {
+    run();
+  } catch (error) {
+    if (LshValidationError.isInstance(error)) return [...error.issues];
+    throw error;
+  }
+  throw new Error('expected a validation error');
+}
+
+describe('JSON', () => {
+  it('round-trips', () => {
+    fc.assert(
+      fc.property(richChainArbitrary(), (model) => {
+        expect(parseChainJson(stringifyChainJson(model))).toEqual(model);
+      }),
+    );
+  });
+  it('names the file when the text is not JSON', () => {
+    try {
+      parseChainJson('{ nope', { file: 'chain.json' });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as LshValidationError).file).toBe('chain.json');
+      expect((error as LshValidationError).issues[0]!.message).toMatch(/not valid JSON/);
+    }
+  });
+});
+
+describe('CSV', () => {
+  it('round-trips, notes with line breaks and quotes included', () => {
+    const note = fc.constantFrom('line one\nline two', 'says "hi", twice', ' spaced ');
+    fc.assert(
+      fc.property(richChainArbitrary({ flat: true }), note, (model, n) => {
+        if (model.dependencies[0]) model.dependencies[0].note = n;
+        const back = fromCsv(toCsv(model), { id: model.id, name: model.name });
+        expect(back).toEqual(model);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('names the file, line and column of every problem', () => {
+    const organisations = ['id,name,role,score', 'a,Alpha,lab,70', 'b,Beta,lab,lots', 'c,,lab,20', ''].join('\n');
+    const dependencies = ['from,to,criticality', 'a,b,0.5', 'a,zz,1', '"b",a,2'].join('\n');
+    const paths = issuesOf(() => fromCsv({ organisations, dependencies }, { id: 'c', name: 'C' })).map((i) => i.path);
+    expect(paths.sort()).toEqual(
+      ['dependencies.csv:3:to', 'dependencies.csv:4:criticality', 'organisations.csv:3:score', 'organisations.csv:4:name'].sort(),
+    );
+  });
+
+  it('refuses unknown and missing columns, and broken CSV', () => {
+    const ok = 'from,to\n';
+    expect(
+      issuesOf(() => fromCsv({ organisations: 'id,name,colour\n', dependencies: ok }, { id: 'c', name: 'C' })).map((i) => i.path),
+    ).toEqual(['organisations.csv:1:colour', 'organisations.csv:1']);
+    const broken = issuesOf(() => fromCsv({ organisations: 'id,name,role\n"a,b,c\n', dependencies: ok }, { id: 'c', name: 'C' }));
+    expect(broken[0]!.path).toMatch(/^organisations\.csv/);
+    expect(broken[0]!.message).toMatch(/not valid CSV/);
+    expect(issuesOf(() => fromCsv({ organisations: '', dependencies: ok }, { id: 'c', name: 'C' }))[0]!.path).toBe('organisations.csv');
+  });
+});
+
+describe('GEXF and GraphML', () => {
+  it('round-trip through graphology-gexf and graphology-graphml', () => {
+    fc.assert(
+      fc.property(richChainArbitrary({ flat: true }), (model) => {
+        expect(fromGexf(toGexf(model))).toEqual(model);
+        expect(fromGraphml(toGraphml(model))).toEqual(model);
+        expect(fromGraphml(toGraphml(buildChainGraph(model)))).toEqual(model);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('writes what Gephi reads: labels, weights, directed edges', () => {
+    const model = {
+      schemaVersion: 1 as const,
+      id: 'g',
+      name: 'G & co',
+      organisations: [
+        { id: 'a', name: 'Alpha <1>', role: 'lab', score: 70 },
+        { id: 'b', name: 'Beta', role: 'cloud' },
+      ],
+      dependencies: [{ from: 'a', to: 'b', criticality: 0.5 }],
+    };
+    const gexf = toGexf(model);
+    expect(gexf).toContain('defaultedgetype="directed"');
+    expect(gexf).toContain('label="Alpha &lt;1>"');
+    expect(gexf).toContain('weight="0.5"');
+    const graphml = toGraphml(model);
+    expect(graphml).toContain('edgedefault="directed"');
+    expect(graphml).toContain('<data key="g_name">G &amp; co</data>');
+  });
+
+  it('reports problems with node and edge names and the file', () => {
+    const graphml = toGraphml({
+      schemaVersion: 1,
+      id: 'g',
+      name: 'G',
+      organisations: [{ id: 'a', name: 'A', role: 'lab', score: 70 }],
+      dependencies: [],
+    }).replace('<data key="n_score">70</data>', '<data key="n_score">170</data>');
+    try {
+      fromGraphml(graphml, { file: 'g.graphml' });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as LshValidationError).file).toBe('g.graphml');
+      expect((error as LshValidationError).issues.map((i) => i.path)).toEqual(['node "a".score']);
+    }
+    // xmldom reports the broken XML on the console as well; keep the test output clean.
+    const quiet = [vi.spyOn(console, 'error').mockImplementation(() => {}), vi.spyOn(console, 'warn').mockImplementation(() => {})];
+    expect(issuesOf(() => fromGexf('<not-gexf'))[0]!.message).toMatch(/GEXF/);
+    for (const q of quiet) q.mockRestore();
+  });
+});

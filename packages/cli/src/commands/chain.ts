@@ -1,0 +1,130 @@
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { type ChainModel, LshValidationError } from '@lsh-cyber/schema';
+import { langOption, numberOption, parseCommandArgs } from '../args.js';
+import { loadChainModel } from '../chain-input.js';
+import type { Context } from '../context.js';
+import { CliError } from '../errors.js';
+import { stableJson } from '../format.js';
+import { readTextFile } from '../io.js';
+import { createProgress, progressWanted } from '../progress.js';
+import { type ChainAnalysis, type LowestEntry, renderChainText } from '../render/chain-text.js';
+
+/** How many organisations each list shows by default. */
+export const DEFAULT_TOP = 10;
+
+/** The summed size of the files that exist, in bytes; reading reports the missing ones. */
+async function totalSize(files: readonly string[]): Promise<number> {
+  const sizes = await Promise.all(
+    files.map((f) =>
+      stat(f).then(
+        (s) => s.size,
+        () => 0,
+      ),
+    ),
+  );
+  return sizes.reduce((a, b) => a + b, 0);
+}
+
+/** Indexes of the `k` smallest values of `values`, smallest first; ties keep the chain's order. O(n·k), k is small. */
+function smallest(values: Float64Array, k: number): number[] {
+  const picked: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (picked.length === k && v >= values[picked[k - 1]!]!) continue;
+    let at = picked.length;
+    while (at > 0 && values[picked[at - 1]!]! > v) at--;
+    picked.splice(at, 0, i);
+    if (picked.length > k) picked.pop();
+  }
+  return picked;
+}
+
+/** `lsh-cyber chain <chain.json | organisations.csv dependencies.csv> [--top <n>] [--json] [--lang nl|en] [--quiet]` */
+export async function run(args: readonly string[], ctx: Context): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    'chain',
+    args,
+    { top: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' }, quiet: { type: 'boolean' } },
+    { min: 1, max: 2, name: 'the chain file (chain.json, or organisations.csv and dependencies.csv)' },
+  );
+  const lang = langOption('chain', values.lang, ctx.env);
+  const top = numberOption('chain', 'top', values.top, { min: 1, max: 100_000, integer: true }) ?? DEFAULT_TOP;
+  const csv = positionals.length === 2;
+  // Progress on a terminal, or in a log once the input is large enough to take a while.
+  const size = await totalSize(positionals);
+  const reporter = createProgress(ctx.stderr, {
+    enabled: progressWanted(values.quiet === true, ctx, size),
+    total: 5,
+  });
+  reporter.stage(csv ? 'reading and checking the CSV files' : 'reading and checking the chain');
+  ctx.currentFile = positionals[0];
+  const { model } = csv ? await loadCsvChain(positionals[0]!, positionals[1]!, ctx) : await loadChainModel(positionals[0]!, ctx);
+  const { compileChain, propagate, exposure, singlePointsOfFailure } = await import('@lsh-cyber/chain');
+  reporter.stage('compiling the chain');
+  // The model was fully validated above; the compiler's own structural pass is enough now.
+  const compiled = compileChain(model, { validate: 'structure' });
+  reporter.stage('propagating effective scores');
+  const result = propagate(compiled);
+  reporter.stage('finding who holds the chain back');
+  const exposed = exposure(result).slice(0, top);
+  reporter.stage('testing each organisation for a single point of failure');
+  const spof = singlePointsOfFailure(result, { limit: top });
+  reporter.done();
+
+  const json = result.toJSON();
+  const lowest: LowestEntry[] = smallest(result.solution.effective as Float64Array, top).map((i) => {
+    const entry = json.organisations[i]!;
+    return { ...entry, path: result.path(entry.id) };
+  });
+  const analysis: ChainAnalysis = {
+    chain: {
+      id: model.id,
+      name: model.name,
+      organisations: compiled.size,
+      dependencies: compiled.dependencies,
+      assessed: json.organisations.filter((o) => o.assessed).length,
+      unknownScore: json.unknownScore,
+    },
+    top,
+    lowest,
+    exposure: exposed,
+    singlePointsOfFailure: spof,
+    organisations: json.organisations,
+  };
+  if (values.json) {
+    ctx.stdout.write(stableJson(analysis));
+    return 0;
+  }
+  const names = new Map(model.organisations.map((o) => [o.id, o.name]));
+  ctx.stdout.write(renderChainText(analysis, (id) => names.get(id) ?? id, lang, ctx.style));
+  return 0;
+}
+
+/** Id of a chain read from CSV files, which do not hold one. */
+export const CSV_CHAIN_ID = 'csv-chain';
+
+/**
+ * Reads a chain from `organisations.csv` and `dependencies.csv`. The engine names problems by
+ * `organisations.csv:<line>:<column>`; the paths are rewritten to the files actually given.
+ */
+async function loadCsvChain(
+  organisationsFile: string,
+  dependenciesFile: string,
+  ctx: Context,
+): Promise<{ model: ChainModel; bytes: number }> {
+  const organisations = await readTextFile(organisationsFile, ctx.maxInputBytes);
+  const dependencies = await readTextFile(dependenciesFile, ctx.maxInputBytes);
+  const { fromCsv } = await import('@lsh-cyber/chain');
+  const name = `${basename(organisationsFile)} + ${basename(dependenciesFile)}`;
+  try {
+    const model = fromCsv({ organisations: organisations.text, dependencies: dependencies.text }, { id: CSV_CHAIN_ID, name });
+    return { model, bytes: organisations.bytes + dependencies.bytes };
+  } catch (error) {
+    if (!LshValidationError.isInstance(error)) throw error;
+    const rename = (path: string) =>
+      path.replace(/^organisations\.csv(?=:|$)/, organisationsFile).replace(/^dependencies\.csv(?=:|$)/, dependenciesFile);
+    const issues = error.issues.map((i) => ({ path: rename(i.path), message: i.message }));
+    throw new CliError(`not a valid chain (${issues.length} problem${issues.length === 1 ? '' : 's'})`, { issues });
+  }
+}

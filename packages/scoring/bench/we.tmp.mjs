@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { parseCatalog } from '@lsh-cyber/schema';
+import { scoreAssessment, planRoadmap, estimateDowntimeImpact, benchmark } from '../dist/index.js';
+const mini = parseCatalog(JSON.parse(readFileSync('test/fixtures/mini.catalog.json','utf8')));
+const values = {'gov.owner':'partly','gov.inventory':'yes','access.mfa':'yes','access.leavers':'na','access.admin':'yes','backup.offline':'no','backup.restore':'yes','backup.lab':'unknown','people.training':'most','people.incident':'yes','suppliers.cloud':'yes','suppliers.contracts':'na'};
+const answers={}; for (const [k,v] of Object.entries(values)) answers[k]={value:v};
+const a={schemaVersion:1,id:'we',organisation:{id:'kiemcel',name:'Kiemcel',subsector:'biotech-rd',sizeClass:'micro',data:[],certifications:[]},catalog:{id:'mini',version:'1.0.0'},answers,selfRating:4,createdAt:'2026-01-01T00:00:00Z',updatedAt:'2026-01-01T00:00:00Z'};
+const r = scoreAssessment(a, mini);
+console.log(JSON.stringify({overall:r.overall, level:r.level, domains:r.domains.map(d=>[d.id,d.score,d.status,d.weight,d.naShare]), counts:r.counts, crit:r.criticalGaps, pg:r.perceptionGap}, null, 1));
+console.log(r.contributions.map(c=>`${c.questionId} ${c.status} p=${c.points} w=${c.weight} earned=${c.earned} lost=${c.lost} counted=${c.counted}`).join('\n'));
+console.log(JSON.stringify(r.frameworks.nis2.filter(x=>x.questions)), JSON.stringify(r.frameworks.iso27001));
+const rm = planRoadmap(r, mini, { budgetPerYear: 1500, years: 2 });
+console.log(JSON.stringify(rm, null, 1));
+console.log(JSON.stringify(estimateDowntimeImpact(a.organisation, r, rm), null, 1));
