@@ -14,10 +14,10 @@ import type { CompiledChain } from './compiled.js';
 export class FailureSolver {
   private readonly chain: CompiledChain;
   private readonly effective: Float64Array;
-  /** New score where `stamp` equals the current run, else the score is unchanged. */
+  /** Scores during and after the last run; restored to `effective` at the start of the next. */
   private readonly value: Float64Array;
-  private readonly stamp: Int32Array;
-  private readonly queued: Int32Array;
+  private readonly queued: Uint8Array;
+  private failed = -1;
   /** Ring buffer of organisations waiting to pass their drop on; each is in it at most once. */
   private readonly queue: Int32Array;
   /** Incoming dependencies that can lower their dependant at all, in the layout of the chain's `in*` arrays. */
@@ -25,7 +25,6 @@ export class FailureSolver {
   private readonly inFrom: Int32Array;
   private readonly inCriticality: Float64Array;
   private readonly inGroup: Int32Array;
-  private run = 0;
   /** Organisations whose score dropped in the last run (the failing one excluded), in `changed[0..count)`. */
   readonly changed: Int32Array;
   /** How many entries of {@link changed} are filled. */
@@ -35,9 +34,8 @@ export class FailureSolver {
   constructor(chain: CompiledChain, effective: Float64Array) {
     this.chain = chain;
     this.effective = effective;
-    this.value = new Float64Array(chain.size);
-    this.stamp = new Int32Array(chain.size);
-    this.queued = new Int32Array(chain.size);
+    this.value = Float64Array.from(effective);
+    this.queued = new Uint8Array(chain.size);
     this.queue = new Int32Array(chain.size);
     this.changed = new Int32Array(chain.size);
     // A dependency whose bound stays at or above the dependant's score even when its supplier
@@ -77,7 +75,7 @@ export class FailureSolver {
 
   /** The score of `v` after the last run. */
   scoreOf(v: number): number {
-    return this.stamp[v] === this.run ? this.value[v]! : this.effective[v]!;
+    return this.value[v]!;
   }
 
   /**
@@ -86,20 +84,22 @@ export class FailureSolver {
    * the greatest solution of the rules with the lowered own score.
    */
   fail(failed: number, score: number): void {
-    const run = ++this.run;
-    const { effective, value, stamp, queued, queue, changed } = this;
+    const { effective, value, queued, queue, changed } = this;
+    // Undo the last run: only the organisations it changed differ from the scores before failure.
+    for (let k = 0; k < this.count; k++) value[changed[k]!] = effective[changed[k]!]!;
+    if (this.failed >= 0) value[this.failed] = effective[this.failed]!;
+    this.count = 0;
+    this.failed = failed;
     const { inStart, inFrom, inCriticality, inGroup } = this;
     const { groupStart, groupMembers, depTo, depCriticality } = this.chain;
     const n = queue.length;
-    this.count = 0;
     if (score >= effective[failed]!) return;
     let count = 0;
     value[failed] = score;
-    stamp[failed] = run;
     let head = 0;
     let size = 1;
     queue[0] = failed;
-    queued[failed] = run;
+    queued[failed] = 1;
     while (size > 0) {
       const w = queue[head]!;
       head = head + 1 === n ? 0 : head + 1;
@@ -109,8 +109,7 @@ export class FailureSolver {
       const end = inStart[w + 1]!;
       for (let i = inStart[w]!; i < end; i++) {
         const u = inFrom[i]!;
-        const changedBefore = stamp[u] === run;
-        const current = changedBefore ? value[u]! : effective[u]!;
+        const current = value[u]!;
         const grp = inGroup[i]!;
         let b: number;
         if (grp < 0) {
@@ -122,21 +121,18 @@ export class FailureSolver {
           b = Number.NEGATIVE_INFINITY;
           for (let j = groupStart[grp]!; j < groupStart[grp + 1]!; j++) {
             const d = groupMembers[j]!;
-            const x = depTo[d]!;
-            const ex = stamp[x] === run ? value[x]! : effective[x]!;
+            const ex = value[depTo[d]!]!;
             let bx = 100 - depCriticality[d]! * (100 - ex);
             if (bx < ex) bx = ex;
             if (bx > b) b = bx;
           }
         }
         if (b < current) {
+          if (current === effective[u] && u !== failed) changed[count++] = u;
           value[u] = b;
-          if (!changedBefore) {
-            stamp[u] = run;
-            if (u !== failed) changed[count++] = u;
-          }
-          if (queued[u] !== run) {
-            queued[u] = run;
+          // Only an organisation with dependants that it can lower has a drop to pass on.
+          if (queued[u] === 0 && inStart[u + 1]! > inStart[u]!) {
+            queued[u] = 1;
             let tail = head + size;
             if (tail >= n) tail -= n;
             queue[tail] = u;

@@ -3,6 +3,7 @@ import type { ChainInput } from './compile.js';
 import { FailureSolver } from './failure.js';
 import { type PropagateOptions, propagate } from './propagate.js';
 import { PropagationResult } from './result.js';
+import { sortByKeyDescending } from './sort.js';
 
 /** What one organisation's failure does to the others. */
 export interface FailureImpact {
@@ -34,7 +35,7 @@ export interface SinglePointsOfFailureResult {
   organisations: FailureImpact[];
   /**
    * Dependencies without alternative (no other member in their group, criticality above 0) whose
-   * supplier's failure lowers the dependant, largest drop first.
+   * supplier's failure lowers the dependant: largest drop first, then chain order.
    */
   dependencies: SoleDependency[];
   /** How many dependencies have no alternative and a criticality above 0, whether their supplier's failure matters or not. */
@@ -85,7 +86,6 @@ export function singlePointsOfFailure(
   const maxDrop = new Float64Array(size);
   const depDrop = new Float64Array(chain.dependencies);
   const failing: number[] = [];
-  const sole: number[] = [];
   let withoutAlternative = 0;
   for (let v = 0; v < size; v++) {
     solver.fail(v, 0);
@@ -111,18 +111,24 @@ export function singlePointsOfFailure(
       withoutAlternative++;
       const u = inFrom[i]!;
       const drop = effective[u]! - solver.scoreOf(u);
-      if (drop > 0) {
-        depDrop[d] = drop;
-        sole.push(d);
-      }
+      if (drop > 0) depDrop[d] = drop;
     }
   }
-  failing.sort((a, b) => affected[b]! - affected[a]! || totalDrop[b]! - totalDrop[a]! || a - b);
-  sole.sort((a, b) => depDrop[b]! - depDrop[a]! || a - b);
-  const organisations: FailureImpact[] = failing
-    .slice(0, Math.min(failing.length, limit))
-    .map((v) => ({ id: ids[v]!, affected: affected[v]!, totalDrop: totalDrop[v]!, maxDrop: maxDrop[v]! }));
-  const dependencies: SoleDependency[] = sole.slice(0, Math.min(sole.length, limit)).map((d) => ({
+  // Most affected first, then the largest total drop, then chain order: two stable passes.
+  const counts = Float64Array.from(affected);
+  const ranked = sortByKeyDescending(sortByKeyDescending(Int32Array.from(failing), totalDrop), counts);
+  const organisations: FailureImpact[] = Array.from(ranked.subarray(0, Math.min(ranked.length, limit)), (v) => ({
+    id: ids[v]!,
+    affected: affected[v]!,
+    totalDrop: totalDrop[v]!,
+    maxDrop: maxDrop[v]!,
+  }));
+  let soleCount = 0;
+  for (let d = 0; d < depDrop.length; d++) if (depDrop[d]! > 0) soleCount++;
+  const sole = new Int32Array(soleCount);
+  for (let d = 0, k = 0; d < depDrop.length; d++) if (depDrop[d]! > 0) sole[k++] = d;
+  const bySize = sortByKeyDescending(sole, depDrop);
+  const dependencies: SoleDependency[] = Array.from(bySize.subarray(0, Math.min(bySize.length, limit)), (d) => ({
     from: ids[chain.depFrom[d]!]!,
     to: ids[chain.depTo[d]!]!,
     criticality: depCriticality[d]!,

@@ -1,13 +1,40 @@
+import { basename } from 'node:path';
 import type { ChainModel, ChainOrganisation, Dependency } from '@lsh-cyber/schema';
-import { parseChainModel } from '@lsh-cyber/schema';
+import { LshValidationError, parseChainModel } from '@lsh-cyber/schema';
 import type { Context } from './context.js';
+import { expectKind } from './documents.js';
 import { CliError } from './errors.js';
-import { readJsonFile } from './io.js';
+import { readJsonFile, readTextFile } from './io.js';
 
 /** Reads and validates a chain model JSON file. */
-export async function loadChainModel(file: string, ctx: Context): Promise<{ model: ChainModel; bytes: number }> {
-  const { value, bytes } = await readJsonFile(file, ctx.maxInputBytes);
-  return { model: parseChainModel(value, { file }), bytes };
+export async function loadChainModel(file: string, ctx: Context): Promise<{ model: ChainModel }> {
+  const { value } = await readJsonFile(file, ctx.maxInputBytes);
+  expectKind(value, 'ChainModel', file);
+  return { model: parseChainModel(value, { file }) };
+}
+
+/** Id of a chain read from CSV files, which do not hold one. */
+export const CSV_CHAIN_ID = 'csv-chain';
+
+/**
+ * Reads a chain from `organisations.csv` and `dependencies.csv`. The engine names problems by
+ * `organisations.csv:<line>:<column>`; the paths are rewritten to the files actually given.
+ */
+export async function loadCsvChain(organisationsFile: string, dependenciesFile: string, ctx: Context): Promise<{ model: ChainModel }> {
+  const organisations = await readTextFile(organisationsFile, ctx.maxInputBytes);
+  const dependencies = await readTextFile(dependenciesFile, ctx.maxInputBytes);
+  const { fromCsv } = await import('@lsh-cyber/chain');
+  const name = `${basename(organisationsFile)} + ${basename(dependenciesFile)}`;
+  try {
+    const model = fromCsv({ organisations: organisations.text, dependencies: dependencies.text }, { id: CSV_CHAIN_ID, name });
+    return { model };
+  } catch (error) {
+    if (!LshValidationError.isInstance(error)) throw error;
+    const rename = (path: string) =>
+      path.replace(/^organisations\.csv(?=:|$)/, () => organisationsFile).replace(/^dependencies\.csv(?=:|$)/, () => dependenciesFile);
+    const issues = error.issues.map((i) => ({ path: rename(i.path), message: i.message }));
+    throw new CliError(`not a valid chain (${issues.length} problem${issues.length === 1 ? '' : 's'})`, { issues });
+  }
 }
 
 function someIds(model: ChainModel): string {

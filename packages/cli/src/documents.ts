@@ -1,8 +1,33 @@
 import type { Assessment, Catalog } from '@lsh-cyber/schema';
-import { checkAssessmentAgainstCatalog, LshValidationError, parseAssessment, parseCatalog } from '@lsh-cyber/schema';
+import {
+  checkAssessmentAgainstCatalog,
+  type DocumentKind,
+  detectDocumentKind,
+  LshValidationError,
+  parseAssessment,
+  parseCatalog,
+} from '@lsh-cyber/schema';
 import type { Context } from './context.js';
 import { CliError } from './errors.js';
 import { readJsonFile } from './io.js';
+
+const KIND_NAMES: Readonly<Record<DocumentKind, string>> = {
+  Catalog: 'a catalog',
+  Assessment: 'an assessment',
+  ChainModel: 'a chain model',
+  ScoreReport: 'a score report',
+  ClauseLibrary: 'a clause library',
+  OrganisationProfile: 'an organisation profile',
+};
+
+/**
+ * Refuses, with one clear line, a document of another kind than the command expects (a chain given
+ * to `score`), rather than listing every field the expected kind lacks.
+ */
+export function expectKind(value: unknown, expected: DocumentKind, file: string): void {
+  const kind = detectDocumentKind(value);
+  if (kind !== null && kind !== expected) throw new CliError(`is ${KIND_NAMES[kind]}, not ${KIND_NAMES[expected]}`, { file });
+}
 
 /** The catalogs shipped with the command line, loaded only when a command needs one. */
 export async function builtInCatalogs(): Promise<readonly Catalog[]> {
@@ -13,6 +38,7 @@ export async function builtInCatalogs(): Promise<readonly Catalog[]> {
 /** Reads and validates a catalog file. */
 export async function loadCatalogFile(file: string, ctx: Context): Promise<Catalog> {
   const { value } = await readJsonFile(file, ctx.maxInputBytes);
+  expectKind(value, 'Catalog', file);
   return parseCatalog(value, { file });
 }
 
@@ -42,6 +68,7 @@ export async function loadAssessment(
   catalogFile: string | undefined,
 ): Promise<{ assessment: Assessment; catalog: Catalog }> {
   const { value } = await readJsonFile(file, ctx.maxInputBytes);
+  expectKind(value, 'Assessment', file);
   const assessment = parseAssessment(value, { file });
   const catalog = await findCatalog(assessment, ctx, catalogFile);
   if (!catalog) {

@@ -58,6 +58,20 @@ describe('chain', () => {
     expectNoStackTrace(result);
   });
 
+  it('lists every broken reference of a chain', () => {
+    const file = fixture('bad-refs-chain.json');
+    const result = run(['chain', file]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      [
+        `lsh-cyber: ${file}: not a valid ChainModel (2 problems)`,
+        `${file}: dependencies.4.to: organisation "hospital" cannot depend on itself`,
+        `${file}: dependencies.5.from: refers to organisation "ghost", which the chain does not have`,
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('reads a chain from organisations.csv and dependencies.csv', () => {
     const csv = run(['chain', fixture('csv/organisations.csv'), fixture('csv/dependencies.csv'), '--json']);
     expect(csv.status).toBe(0);

@@ -13,7 +13,11 @@ describe('global options', () => {
   });
 
   it('runs as "pnpm lsh-cyber" from the repository root', () => {
-    const result = spawnSync('pnpm', ['--silent', 'lsh-cyber', '--help'], { cwd: rootDir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const result = spawnSync('pnpm', ['--silent', 'lsh-cyber', '--help'], {
+      cwd: rootDir,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Usage: lsh-cyber <command> [options]');
   });

@@ -68,6 +68,13 @@ describe('score', () => {
     expectNoStackTrace(result);
   });
 
+  it('says so in one line when given another kind of document', () => {
+    const file = fixture('mini-chain.json');
+    const result = run(['score', file]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(`lsh-cyber: ${file}: is a chain model, not an assessment\n`);
+  });
+
   it('refuses a wrong --lang and a missing file', () => {
     const lang = run(['score', assessmentFile, '--catalog', catalogFile, '--lang', 'de']);
     expect(lang.status).toBe(1);

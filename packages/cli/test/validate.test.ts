@@ -71,10 +71,13 @@ describe('validate', () => {
     });
   });
 
-  it('reports a bad --catalog file on stderr with exit 1', () => {
+  it('reports a --catalog file that is not a catalog on stderr with exit 1', () => {
     const result = run(['validate', '--catalog', fixture('mini-chain.json'), fixture('mini-assessment.json')]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`lsh-cyber: ${fixture('mini-chain.json')}: not a valid Catalog`);
+    expect(result.stderr).toBe(`lsh-cyber: ${fixture('mini-chain.json')}: is a chain model, not a catalog\n`);
     expectNoStackTrace(result);
+    const broken = run(['validate', '--catalog', fixture('not-json.json'), fixture('mini-assessment.json')]);
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toMatch(/^lsh-cyber: .*not-json\.json: is not valid JSON: /);
   });
 });

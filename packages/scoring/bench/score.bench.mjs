@@ -4,6 +4,8 @@
 // same run (JSON.stringify of the same assessments). Run after `pnpm build`: `pnpm bench`
 // (RUNS=n and MS=milliseconds per run change the defaults; CATALOG=path scores against another catalog).
 import { readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { parseAssessment, parseCatalog } from '@lsh-cyber/schema';
 import { scoreAssessment } from '../dist/index.js';
 
@@ -12,7 +14,8 @@ const MS_PER_RUN = Number(process.env.MS ?? 1000);
 const COUNT = 2000;
 
 async function loadCatalog() {
-  if (process.env.CATALOG) return { name: process.env.CATALOG, catalog: parseCatalog(JSON.parse(readFileSync(process.env.CATALOG, 'utf8'))) };
+  if (process.env.CATALOG)
+    return { name: process.env.CATALOG, catalog: parseCatalog(JSON.parse(readFileSync(process.env.CATALOG, 'utf8'))) };
   try {
     const { lshCatalog } = await import('@lsh-cyber/catalog-lsh');
     return { name: '@lsh-cyber/catalog-lsh lshCatalog', catalog: lshCatalog };
@@ -72,7 +75,12 @@ function makeAssessments(catalog, n) {
 
 // Rates are per second of this process's CPU time (user + system, GC threads included), so that other
 // work on a shared machine does not count against us; wall-clock rates are printed beside them.
+// A full garbage collection before every run, so no run pays for the garbage of the one before.
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc');
+
 function rate(fn, items) {
+  gc();
   let n = 0;
   const cpu0 = process.cpuUsage();
   const start = performance.now();

@@ -14,7 +14,15 @@ export const NOT_APPLICABLE = 5;
 export const EXCLUDED = 6;
 
 /** The status name of each code. */
-export const STATUS_NAMES: readonly AnswerStatus[] = ['in-place', 'partly', 'not-in-place', 'unknown', 'unanswered', 'not-applicable', 'excluded'];
+export const STATUS_NAMES: readonly AnswerStatus[] = [
+  'in-place',
+  'partly',
+  'not-in-place',
+  'unknown',
+  'unanswered',
+  'not-applicable',
+  'excluded',
+];
 
 /** Every catalog question as answered by one organisation, by position (parallel arrays, for speed). */
 export interface Classified {
@@ -39,7 +47,11 @@ export interface Classified {
  * question id is the cheapest read; only ids that name an `Object.prototype` property need an
  * own-property check (valid catalogs have none). Answers to ids the catalog lacks are never read.
  */
-export function classifyAnswers(questions: readonly IndexedQuestion[], mask: readonly boolean[], answers: Assessment['answers']): Classified {
+export function classifyAnswers(
+  questions: readonly IndexedQuestion[],
+  mask: readonly boolean[],
+  answers: Assessment['answers'],
+): Classified {
   const n = questions.length;
   const out: Classified = { code: new Array(n), points: new Array(n), answer: new Array(n), applicable: new Array(n) };
   for (let i = 0; i < n; i++) {
@@ -51,7 +63,7 @@ export function classifyAnswers(questions: readonly IndexedQuestion[], mask: rea
     if (!mask[i]) code = EXCLUDED;
     else if (answer === null) code = UNANSWERED;
     else if (answer === 'unknown') code = UNKNOWN;
-    else if (answer === 'na' && q.question.notApplicableAllowed) code = NOT_APPLICABLE;
+    else if (answer === 'na' && q.naAllowed) code = NOT_APPLICABLE;
     else {
       const k = q.values.indexOf(answer);
       points = k < 0 ? 0 : q.points[k]!;

@@ -5,7 +5,9 @@ export interface IndexedQuestion {
   readonly question: Question;
   /** Position of its domain in `catalog.domains`. */
   readonly domainIndex: number;
-  /** Option values and their points, in option order (at most 5, so a scan beats a Map). */
+  /** Whether "na" is an allowed answer. */
+  readonly naAllowed: boolean;
+  /** Option values (internalised, so equal answers compare by pointer) and their points, in option order (at most 5: a scan beats a Map). */
   readonly values: readonly string[];
   readonly points: readonly number[];
   /** The value of the first option worth 1 point. */
@@ -54,6 +56,11 @@ function compareControls(a: string, b: string): number {
   return a1! - b1! || a2! - b2!;
 }
 
+/** The same string as a property key: V8 internalises keys, and lookups and comparisons with internalised strings are cheaper. */
+function internalise(s: string): string {
+  return Object.keys({ [s]: 0 })[0]!;
+}
+
 /** The index of `catalog`, built on first use. */
 export function indexCatalog(catalog: Catalog): CatalogIndex {
   const hit = cache.get(catalog);
@@ -66,12 +73,13 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
     return {
       question: q,
       domainIndex: domainIndex.get(q.domain) ?? -1,
-      values: q.options.map((o) => o.value),
+      naAllowed: q.notApplicableAllowed,
+      values: q.options.map((o) => internalise(o.value)),
       points: q.options.map((o) => o.points),
       bestValue: best.value,
       isoIndexes: [...new Set(q.references.iso27001 ?? [])].map((c) => isoIndex.get(c)!),
       nis2Indexes: [...new Set(q.references.nis2 ?? [])].map((l) => NIS2_LETTERS.indexOf(l)),
-      key: Object.keys({ [q.id]: 0 })[0]!,
+      key: internalise(q.id),
       inherited: q.id in Object.prototype,
       subsectors: q.appliesTo?.subsectors ? new Set(q.appliesTo.subsectors) : null,
       sizeClasses: q.appliesTo?.sizeClasses ? new Set(q.appliesTo.sizeClasses) : null,

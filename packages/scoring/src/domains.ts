@@ -25,18 +25,13 @@ export interface DomainTally {
 
 /** Counts from questions per status code, read from `byCode[offset + code]` (codes: see STATUS_NAMES). */
 export function countsOf(byCode: ArrayLike<number>, offset = 0): Counts {
-  const at = (code: number) => byCode[offset + code]!;
-  const answered = at(IN_PLACE) + at(PARTLY) + at(NOT_IN_PLACE);
-  const applicable = answered + at(UNKNOWN) + at(UNANSWERED);
-  return {
-    questions: applicable + at(NOT_APPLICABLE) + at(EXCLUDED),
-    applicable,
-    answered,
-    unknown: at(UNKNOWN),
-    unanswered: at(UNANSWERED),
-    notApplicable: at(NOT_APPLICABLE),
-    excluded: at(EXCLUDED),
-  };
+  const unknown = byCode[offset + UNKNOWN]!;
+  const unanswered = byCode[offset + UNANSWERED]!;
+  const notApplicable = byCode[offset + NOT_APPLICABLE]!;
+  const excluded = byCode[offset + EXCLUDED]!;
+  const answered = byCode[offset + IN_PLACE]! + byCode[offset + PARTLY]! + byCode[offset + NOT_IN_PLACE]!;
+  const applicable = answered + unknown + unanswered;
+  return { questions: applicable + notApplicable + excluded, applicable, answered, unknown, unanswered, notApplicable, excluded };
 }
 
 /**
@@ -46,11 +41,11 @@ export function countsOf(byCode: ArrayLike<number>, offset = 0): Counts {
  * `scored` with score = 100 × Σ(weight × points) / Σ weight over its applicable questions.
  */
 export function tallyDomains(index: CatalogIndex, catalog: Catalog, answers: Classified): DomainTally[] {
-  // Sums live in one typed array while adding: accumulating doubles in object fields that start as
-  // small integers makes V8 box every addition, which cost more than the rest of the tally.
+  // Sums live in flat arrays while adding: accumulating doubles in object fields that start as small
+  // integers makes V8 box every addition, and typed arrays of this size cost an off-heap allocation.
   const D = catalog.domains.length;
-  const sums = new Float64Array(4 * D); // profileWeight, naWeight, weight, earned per domain
-  const byCode = new Int32Array(7 * D);
+  const sums = new Array<number>(4 * D).fill(0); // profileWeight, naWeight, weight, earned per domain
+  const byCode = new Array<number>(7 * D).fill(0);
   const { code, points } = answers;
   for (let i = 0; i < code.length; i++) {
     const d = index.questions[i]!.domainIndex;

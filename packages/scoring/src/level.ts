@@ -64,7 +64,9 @@ function answerLabel(f: CriticalFinding): LocalizedText {
   return option ? { nl: `"${option.label.nl}"`, en: `"${option.label.en}"` } : { nl: `"${f.answer}"`, en: `"${f.answer}"` };
 }
 
-const nlNumber = (x: number) => x.toFixed(1).replace('.', ',');
+/** A score already rounded to 1 decimal, always written with one decimal ("70.0"). */
+const enNumber = (x: number) => (Number.isInteger(x) ? `${x}.0` : `${x}`);
+const nlNumber = (x: number) => enNumber(x).replace('.', ',');
 
 function bandText(level: number): LocalizedText {
   const lo = level === 1 ? 0 : LEVEL_THRESHOLDS[level - 2]!;
@@ -89,7 +91,7 @@ export function levelOf(overall: number, findings: readonly CriticalFinding[], w
   const name = LEVEL_NAMES[value - 1]!;
   const band = bandText(uncapped);
   let nl = `Niveau ${value} (${name.nl}): totaalscore ${nlNumber(overall)}`;
-  let en = `Level ${value} (${name.en}): overall score ${overall.toFixed(1)}`;
+  let en = `Level ${value} (${name.en}): overall score ${enNumber(overall)}`;
   if (value === uncapped) {
     nl += ` valt in de band ${band.nl}.`;
     en += ` is in the band ${band.en}.`;
@@ -106,7 +108,7 @@ export function levelOf(overall: number, findings: readonly CriticalFinding[], w
     });
     if (domainBinds && weakest) {
       nlReasons.push(`het zwakste domein "${weakest.title.nl}" scoort ${nlNumber(weakest.score)}`);
-      enReasons.push(`the weakest domain "${weakest.title.en}" scores ${weakest.score.toFixed(1)}`);
+      enReasons.push(`the weakest domain "${weakest.title.en}" scores ${enNumber(weakest.score)}`);
     }
     nl += `${nlReasons.join('; ')}.`;
     en += `${enReasons.join('; ')}.`;

@@ -15,39 +15,51 @@ export function round1(value: number): number {
 
 /**
  * Rounds non-negative `values` to whole numbers that add up exactly to `total` (default round(Σ
- * values), the sum in index order) by the largest-remainder method: every value is floored, and the
- * units still missing go one each to the values with the largest fractional parts, ties to the
- * earlier index. With the default total each part is the floor or the ceiling of its value, and
+ * values), the sum in index order) by the largest-remainder method: as if every value were floored
+ * and the units still missing given one each to the values with the largest fractional parts, ties
+ * to the earlier index. With the default total each part is the floor or the ceiling of its value and
  * whole values never change. Should the floors exceed `total` (a total rounded the other way), one
  * unit each is taken back from the positive parts with the smallest fractional parts, ties to the
  * later index.
+ *
+ * Values are first snapped to 6 decimals (Math.round(v × 10^6) / 10^6), so that floating-point noise
+ * (1099.9999999999998 for 1100, or two thirds computed in different orders) neither moves a floor
+ * nor breaks a tie: another implementation gets the same parts.
+ *
+ * Computed without sorting: round every value half up, then move the few units still off one at a
+ * time, to the largest fraction still rounded down or from the smallest fraction rounded up. This
+ * gives exactly the largest-remainder parts.
  */
-export function largestRemainder(values: readonly number[], total?: number): number[] {
-  const n = values.length;
+export function largestRemainder(raw: readonly number[], total?: number): number[] {
+  const n = raw.length;
+  const values = new Array<number>(n);
   const parts = new Array<number>(n);
   let sum = 0;
-  let floors = 0;
-  let fractional = 0;
+  let rounded = 0;
   for (let i = 0; i < n; i++) {
-    const v = values[i]!;
+    const v = Math.round(raw[i]! * 1e6) / 1e6;
+    values[i] = v;
     sum += v;
     const f = Math.floor(v);
-    parts[i] = f;
-    floors += f;
-    if (v > f) fractional++;
+    const p = v - f >= 0.5 ? f + 1 : f;
+    parts[i] = p;
+    rounded += p;
   }
-  let missing = (total ?? Math.round(sum)) - floors;
-  if (missing < 0) {
-    const back = [];
-    for (let i = 0; i < n; i++) if (parts[i]! > 0) back.push(i);
-    back.sort((a, b) => values[a]! - parts[a]! - (values[b]! - parts[b]!) || b - a);
-    for (let k = 0; k < back.length && missing < 0; k++, missing++) parts[back[k]!]!--;
-    return parts;
+  let diff = (total ?? Math.round(sum)) - rounded;
+  while (diff > 0) {
+    let best = -1;
+    for (let i = 0; i < n; i++)
+      if (values[i]! - parts[i]! > 0 && (best < 0 || values[i]! - parts[i]! > values[best]! - parts[best]!)) best = i;
+    if (best < 0) break;
+    parts[best]!++;
+    diff--;
   }
-  if (missing === 0) return parts;
-  const order = new Array<number>(fractional);
-  for (let i = 0, k = 0; i < n; i++) if (values[i]! > parts[i]!) order[k++] = i;
-  order.sort((a, b) => values[b]! - parts[b]! - (values[a]! - parts[a]!) || a - b);
-  for (let k = 0; k < order.length && missing > 0; k++, missing--) parts[order[k]!]!++;
+  while (diff < 0) {
+    let best = -1;
+    for (let i = 0; i < n; i++) if (parts[i]! > 0 && (best < 0 || values[i]! - parts[i]! <= values[best]! - parts[best]!)) best = i;
+    if (best < 0) break;
+    parts[best]!--;
+    diff++;
+  }
   return parts;
 }

@@ -36,7 +36,7 @@ export function scoreAssessment(assessment: Assessment, catalog: Catalog): Score
   const mask = applicableMask(index, org.subsector, org.sizeClass);
   const answers = classifyAnswers(index.questions, mask, assessment.answers);
   const tallies = tallyDomains(index, catalog, answers);
-  const byCode = new Int32Array(7);
+  const byCode = [0, 0, 0, 0, 0, 0, 0];
   for (const code of answers.code) byCode[code]!++;
   const counts = countsOf(byCode);
 

@@ -16,6 +16,39 @@ describe('rounding', () => {
     expect(largestRemainder([1.2, 2.9, 3.1], 6)).toEqual([1, 2, 3]);
   });
 
+  it('equals the textbook largest-remainder method (sort by fraction), ties included', () => {
+    const reference = (raw: number[], total?: number): number[] => {
+      const values = raw.map((v) => Math.round(v * 1e6) / 1e6);
+      const parts = values.map((v) => Math.floor(v));
+      const sum = values.reduce((a, b) => a + b, 0);
+      let missing = (total ?? Math.round(sum)) - parts.reduce((a, b) => a + b, 0);
+      const frac = (i: number) => values[i]! - parts[i]!;
+      const idx = values.map((_, i) => i);
+      if (missing > 0) {
+        const up = idx.filter((i) => frac(i) > 0).sort((a, b) => frac(b) - frac(a) || a - b);
+        for (const i of up.slice(0, missing)) parts[i]!++;
+      } else if (missing < 0) {
+        const down = idx.filter((i) => parts[i]! > 0).sort((a, b) => frac(a) - frac(b) || b - a);
+        for (const i of down) if (missing++ < 0) parts[i]!--;
+      }
+      return parts;
+    };
+    const value = fc.oneof(
+      fc.double({ min: 0, max: 3000, noNaN: true, noDefaultInfinity: true }),
+      fc.tuple(fc.integer({ min: 0, max: 3000 }), fc.constantFrom(0, 0.25, 0.5, 1 / 3, 2 / 3, 0.75)).map(([a, b]) => a + b),
+    );
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 60 }), fc.integer({ min: -1, max: 1 }), (values, shift) => {
+        expect(largestRemainder(values)).toEqual(reference(values));
+        const total = Math.round(values.reduce((a, b) => a + b, 0)) + shift;
+        const floors = values.reduce((a, v) => a + Math.floor(Math.round(v * 1e6) / 1e6), 0);
+        fc.pre(total >= 0 && total >= floors - values.length);
+        expect(largestRemainder(values, total)).toEqual(reference(values, total));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('sums exactly to round(Σ values) with each part the floor or ceiling of its value', () => {
     fc.assert(
       fc.property(fc.array(fc.double({ min: 0, max: 5000, noNaN: true, noDefaultInfinity: true }), { maxLength: 60 }), (values) => {

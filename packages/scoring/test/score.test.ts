@@ -289,15 +289,15 @@ describe('scoreAssessment: the worked example of docs/scoring.md', () => {
   it('gives the contributions of the example', () => {
     const byId = Object.fromEntries(r.contributions.map((c) => [c.questionId, [c.earned, c.lost, c.counted]]));
     expect(byId).toEqual({
-      'gov.owner': [8.33, 8.34, true],
-      'gov.inventory': [8.34, 0, true],
+      'gov.owner': [8.34, 8.33, true],
+      'gov.inventory': [8.33, 0, true],
       'access.mfa': [25, 0, true],
       'access.leavers': [0, 0, false],
       'access.admin': [0, 0, false],
       'backup.offline': [0, 12.5, true],
       'backup.restore': [8.33, 0, true],
       'backup.lab': [0, 4.17, true],
-      'people.training': [11, 5.66, true],
+      'people.training': [11, 5.67, true],
       'people.incident': [8.33, 0, true],
       'suppliers.cloud': [0, 0, false],
       'suppliers.contracts': [0, 0, false],

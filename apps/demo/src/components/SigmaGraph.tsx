@@ -18,6 +18,8 @@ interface Props {
   graph: AbstractGraph<Attributes, Attributes, Attributes>;
   /** The organisations on the selected explanation path, in order; empty when nothing is selected. */
   path: readonly string[];
+  /** Organisations the selected one holds back (it is their origin); shown in colour too. */
+  bound: ReadonlySet<string>;
   onSelect(id: string): void;
   onRendered(timing: RenderTiming): void;
 }
@@ -36,7 +38,7 @@ declare global {
  * Draws a chain graph with sigma.js (WebGL). Clicking a node selects it; the selected path is
  * highlighted and everything else fades. Keyboard users select through the list beside it.
  */
-export function SigmaGraph({ graph, path, onSelect, onRendered }: Props) {
+export function SigmaGraph({ graph, path, bound, onSelect, onRendered }: Props) {
   const { t } = useI18n();
   const container = useRef<HTMLDivElement>(null);
   const sigma = useRef<Sigma | null>(null);
@@ -104,7 +106,9 @@ export function SigmaGraph({ graph, path, onSelect, onRendered }: Props) {
       renderer.setSetting('nodeReducer', (node, data) =>
         onPath.has(node)
           ? { ...data, highlighted: node === path[0], forceLabel: true, zIndex: 2 }
-          : { ...data, color: '#d9dbe1', label: '', zIndex: 0 },
+          : bound.has(node)
+            ? { ...data, zIndex: 1 }
+            : { ...data, color: '#d9dbe1', label: '', zIndex: 0 },
       );
       const hide = graph.order > HIDE_EDGES_ABOVE;
       renderer.setSetting('edgeReducer', (edge, data) =>
@@ -117,7 +121,7 @@ export function SigmaGraph({ graph, path, onSelect, onRendered }: Props) {
     }
     const started = performance.now();
     renderer.once('afterRender', () => callbacks.current.onRendered({ kind: 'highlight', ms: performance.now() - started }));
-  }, [graph, path]);
+  }, [graph, path, bound]);
 
   return (
     <>

@@ -56,6 +56,7 @@ export function ChainView() {
     else setHighlight((h) => ({ ms: timing.ms, count: (h?.count ?? 0) + 1 }));
   }, []);
   const path = useMemo(() => (data && selected ? data.result.path(selected) : []), [data, selected]);
+  const bound = useMemo(() => (data && selected ? boundBy(data, selected) : new Set<string>()), [data, selected]);
   const totalMs = renderMs !== null && data ? Math.round(data.timings.analyseMs + data.timings.layoutMs + renderMs) : null;
 
   return (
@@ -96,16 +97,26 @@ export function ChainView() {
           </p>
           <div className="chain-layout">
             <div>
-              <SigmaGraph graph={data.graph} path={path} onSelect={setSelected} onRendered={onRendered} />
+              <SigmaGraph graph={data.graph} path={path} bound={bound} onSelect={setSelected} onRendered={onRendered} />
               <Legend />
             </div>
-            <Details data={data} selected={selected} onSelect={setSelected} path={path} />
+            <Details data={data} selected={selected} onSelect={setSelected} path={path} bound={bound.size} />
           </div>
           <Exposure data={data} onSelect={setSelected} />
         </>
       )}
     </>
   );
+}
+
+/** The organisations whose explanation path ends at `id`: those it holds back. */
+function boundBy(data: ChainAnalysis, id: string): Set<string> {
+  const { origin } = data.result.solution;
+  const { ids } = data.result.chain;
+  const target = data.result.indexOf(id);
+  const out = new Set<string>();
+  for (let i = 0; i < origin.length; i++) if (origin[i] === target && i !== target) out.add(ids[i]!);
+  return out;
 }
 
 function Legend() {
@@ -133,11 +144,13 @@ function Details({
   selected,
   onSelect,
   path,
+  bound,
 }: {
   data: ChainAnalysis;
   selected: string;
   onSelect(id: string): void;
   path: readonly string[];
+  bound: number;
 }) {
   const { t, locale } = useI18n();
   const selectId = useId();
@@ -190,6 +203,12 @@ function Details({
             {t('chain.own', { score: num(info.own, locale) })} {!info.assessed && t('chain.notAssessed')}
             <br />
             <strong>{t('chain.effective', { score: num(info.effective, locale) })}</strong>
+            {bound > 0 && (
+              <>
+                <br />
+                <span data-testid="binds">{t('chain.bindsCount', { count: num(bound, locale) })}</span>
+              </>
+            )}
           </p>
           <h4>{t('chain.pathHeading')}</h4>
           {path.length <= 1 ? (

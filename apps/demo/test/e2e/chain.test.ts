@@ -81,21 +81,40 @@ describe('the value chain in Chromium', () => {
 
   it('selects an organisation by clicking it on the canvas', async () => {
     await page.getByTestId('organisation-select').selectOption('');
-    const target = await page.getByTestId('exposure').locator('tbody tr').first().locator('th').textContent();
     const options = await page
       .getByTestId('organisation-select')
       .locator('option')
-      .evaluateAll((os) => os.map((o) => ({ id: (o as HTMLOptionElement).value, name: o.textContent })));
-    const id = options.find((o) => o.name === target)?.id;
-    expect(id).toBeTruthy();
-    const point = await page.evaluate((node) => window.lshChainView?.viewportPosition(node) ?? null, id!);
-    expect(point).not.toBeNull();
-    await page.mouse.click(point!.x, point!.y);
+      .evaluateAll((os) => os.map((o) => ({ id: (o as HTMLOptionElement).value, name: o.textContent ?? '' })).filter((o) => o.id));
+    const points = await page.evaluate(
+      (ids) => ids.map((id) => ({ id, p: window.lshChainView?.viewportPosition(id) ?? null })),
+      options.map((o) => o.id),
+    );
+    // The organisation that holds back the most others and sits clear of its neighbours on screen,
+    // so the click cannot land on another node drawn over it.
+    const clear = (id: string) => {
+      const me = points.find((x) => x.id === id)?.p;
+      return me && points.every((o) => o.id === id || !o.p || Math.hypot(o.p.x - me.x, o.p.y - me.y) > 16);
+    };
+    const rows = await page.getByTestId('exposure').locator('tbody tr').all();
+    let target: { id: string; name: string; binds: string } | null = null;
+    for (const row of rows) {
+      const name = await row.locator('th').textContent();
+      const id = options.find((o) => o.name === name)?.id;
+      if (id && clear(id)) {
+        target = { id, name: name!, binds: (await row.locator('td').nth(1).textContent())! };
+        break;
+      }
+    }
+    expect(target, 'an organisation that holds others back, clear of its neighbours').not.toBeNull();
+    const point = points.find((x) => x.id === target!.id)!.p!;
+    await page.mouse.click(point.x, point.y);
     await page.waitForFunction(
       (node) => (document.querySelector('[data-testid="organisation-select"]') as HTMLSelectElement).value === node,
-      id!,
+      target!.id,
     );
-    expect(await page.locator('h3').first().textContent()).toBe(target);
+    expect(await page.locator('[data-testid="chain-details"] h3').textContent()).toBe(target!.name);
+    expect(await page.getByTestId('binds').textContent()).toBe(`Holds back ${target!.binds} other organisations (shown in colour).`);
+    await screenshot(page, 'chain-clicked');
   });
 
   it('stays usable with 5,000 organisations (render and interaction measured)', async () => {

@@ -1,12 +1,16 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { lshCatalog } from '@lsh-cyber/catalog-lsh';
 import { parseAssessment } from '@lsh-cyber/schema';
-import { planRoadmap, scoreAssessment } from '@lsh-cyber/scoring';
+import { benchmark, planRoadmap, scoreAssessment } from '@lsh-cyber/scoring';
 import { strFromU8, unzipSync } from 'fflate';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syntheticPeers } from '../../src/lib/synthetic-peers.js';
 import { type Harness, screenshot, startHarness } from '../helpers/app.js';
 import { completeScan, storedDraft } from '../helpers/scan.js';
+
+const SAMPLES = join(import.meta.dirname, '..', '..', '..', '..', 'examples', 'assessments');
 
 describe('the basisscan in Chromium', () => {
   let h: Harness;
@@ -84,6 +88,27 @@ describe('the basisscan in Chromium', () => {
     expect(xml).toContain(`${Math.round(report.overall)} / 100 — Level ${report.level.value} of 5: ${report.level.name.en}`);
     for (const d of report.domains) expect(xml).toContain(d.title.en.replace(/&/g, '&amp;'));
     await screenshot(page, 'result-roadmap-max');
+  });
+
+  it('compares with the sample peers, and with labelled synthetic peers when asked', async () => {
+    const report = scoreAssessment(await exportAssessment(page), lshCatalog);
+    const samples = (
+      await Promise.all((await readdir(SAMPLES)).filter((f) => f.endsWith('.json')).map((f) => readFile(join(SAMPLES, f), 'utf8')))
+    ).map((text) => scoreAssessment(parseAssessment(JSON.parse(text), { catalog: lshCatalog }), lshCatalog));
+    await page.goto(`${h.url}/#/result`);
+    const result = page.getByTestId('benchmark-result');
+    await result.locator('p').waitFor();
+    const plain = benchmark(report, samples);
+    expect(plain.comparable).toBe(false);
+    expect(await result.textContent()).toBe(`No comparison: ${plain.comparable ? '' : plain.reason.en}`);
+
+    await page.getByRole('checkbox', { name: /synthetic peers/ }).check();
+    const withSynthetic = benchmark(report, [...samples, ...syntheticPeers('biotech-rd', 'micro')]);
+    if (!withSynthetic.comparable) throw new Error('20 synthetic peers of the same group must make a comparison');
+    await page.getByText('synthetic', { exact: true }).waitFor();
+    expect(await result.textContent()).toBe(
+      `You score better than ${withSynthetic.percentile}% of ${withSynthetic.group.size} comparable organisations (median ${withSynthetic.median.toLocaleString('en-GB', { maximumFractionDigits: 1 })}).synthetic`,
+    );
   });
 
   it('keeps every answer after a reload', async () => {

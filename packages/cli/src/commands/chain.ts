@@ -1,12 +1,8 @@
 import { stat } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { type ChainModel, LshValidationError } from '@lsh-cyber/schema';
 import { langOption, numberOption, parseCommandArgs } from '../args.js';
-import { loadChainModel } from '../chain-input.js';
+import { loadChainModel, loadCsvChain } from '../chain-input.js';
 import type { Context } from '../context.js';
-import { CliError } from '../errors.js';
 import { stableJson } from '../format.js';
-import { readTextFile } from '../io.js';
 import { createProgress, progressWanted } from '../progress.js';
 import { type ChainAnalysis, type LowestEntry, renderChainText } from '../render/chain-text.js';
 
@@ -99,32 +95,4 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
   const names = new Map(model.organisations.map((o) => [o.id, o.name]));
   ctx.stdout.write(renderChainText(analysis, (id) => names.get(id) ?? id, lang, ctx.style));
   return 0;
-}
-
-/** Id of a chain read from CSV files, which do not hold one. */
-export const CSV_CHAIN_ID = 'csv-chain';
-
-/**
- * Reads a chain from `organisations.csv` and `dependencies.csv`. The engine names problems by
- * `organisations.csv:<line>:<column>`; the paths are rewritten to the files actually given.
- */
-async function loadCsvChain(
-  organisationsFile: string,
-  dependenciesFile: string,
-  ctx: Context,
-): Promise<{ model: ChainModel; bytes: number }> {
-  const organisations = await readTextFile(organisationsFile, ctx.maxInputBytes);
-  const dependencies = await readTextFile(dependenciesFile, ctx.maxInputBytes);
-  const { fromCsv } = await import('@lsh-cyber/chain');
-  const name = `${basename(organisationsFile)} + ${basename(dependenciesFile)}`;
-  try {
-    const model = fromCsv({ organisations: organisations.text, dependencies: dependencies.text }, { id: CSV_CHAIN_ID, name });
-    return { model, bytes: organisations.bytes + dependencies.bytes };
-  } catch (error) {
-    if (!LshValidationError.isInstance(error)) throw error;
-    const rename = (path: string) =>
-      path.replace(/^organisations\.csv(?=:|$)/, organisationsFile).replace(/^dependencies\.csv(?=:|$)/, dependenciesFile);
-    const issues = error.issues.map((i) => ({ path: rename(i.path), message: i.message }));
-    throw new CliError(`not a valid chain (${issues.length} problem${issues.length === 1 ? '' : 's'})`, { issues });
-  }
 }

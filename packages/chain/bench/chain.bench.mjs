@@ -1,0 +1,125 @@
+// Benchmarks of @lsh-cyber/chain, on the built package (run `pnpm build` first, then `pnpm bench`).
+//
+// 1. A regional chain of 25,000 organisations and 125,000 dependencies: the full analysis
+//    (propagate, exposure, single points of failure) must take at most 200 ms (median).
+// 2. A national chain of 1,000,000 organisations and 5,000,000 dependencies: propagate on a
+//    compiled chain must take at most 2 s (median); compileChain and peak memory are reported.
+//
+// Each figure is the median of several runs, with a garbage collection between runs (outside the
+// timing) when node runs with --expose-gc. The baseline, measured in the same run, is one linear
+// pass over the chain's incoming-dependency arrays: the least any propagation must do.
+// `--quick` runs the regional part only.
+
+import { compileChain, exposure, generateChain, propagate, singlePointsOfFailure } from '../dist/index.js';
+
+const quick = process.argv.includes('--quick');
+const collect = () => globalThis.gc?.();
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+
+/** Times `f` `runs` times; returns wall and CPU medians in ms and the last result. */
+function time(runs, f) {
+  const wall = [];
+  const cpu = [];
+  let result;
+  for (let r = 0; r < runs; r++) {
+    collect();
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    result = f();
+    wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+  }
+  return { wall: median(wall), cpu: median(cpu), runs: wall.map((x) => Math.round(x)), result };
+}
+
+/** One linear pass over the incoming-dependency arrays, reading a score per dependant. */
+function baseline(chain, effective) {
+  const { inStart, inFrom, inCriticality } = chain;
+  let sum = 0;
+  for (let w = 0; w < chain.size; w++) {
+    const e = effective[w];
+    for (let i = inStart[w]; i < inStart[w + 1]; i++) sum += inCriticality[i] * (100 - e) + effective[inFrom[i]];
+  }
+  return sum;
+}
+
+const report = {};
+
+{
+  const model = generateChain({ organisations: 25_000, dependencies: 125_000, seed: 25 });
+  const compile = time(5, () => compileChain(model));
+  const chain = compile.result;
+  const analysis = time(11, () => {
+    const result = propagate(chain);
+    const who = exposure(result);
+    const spof = singlePointsOfFailure(result);
+    return { result, who, spof };
+  });
+  const parts = {
+    propagate: time(11, () => propagate(chain)),
+    exposure: time(11, () => exposure(analysis.result.result)),
+    singlePointsOfFailure: time(11, () => singlePointsOfFailure(analysis.result.result)),
+  };
+  const base = time(11, () => baseline(chain, analysis.result.result.solution.effective));
+  report.regional = {
+    organisations: chain.size,
+    dependencies: chain.dependencies,
+    compileMs: compile.wall,
+    fullAnalysisMs: analysis.wall,
+    fullAnalysisCpuMs: analysis.cpu,
+    fullAnalysisRuns: analysis.runs,
+    propagateMs: parts.propagate.wall,
+    exposureMs: parts.exposure.wall,
+    singlePointsOfFailureMs: parts.singlePointsOfFailure.wall,
+    baselineMs: base.wall,
+    ratioToBaseline: analysis.wall / base.wall,
+    failingOrganisations: analysis.result.spof.organisations.length,
+    dependenciesWithoutAlternative: analysis.result.spof.withoutAlternative,
+    target: 'full analysis <= 200 ms',
+    met: analysis.wall <= 200,
+  };
+}
+
+if (!quick) {
+  let t0 = performance.now();
+  let model = generateChain({ organisations: 1_000_000, dependencies: 5_000_000, seed: 1 });
+  const generateMs = performance.now() - t0;
+  const structure = time(3, () => compileChain(model, { validate: 'structure' }));
+  const full = time(1, () => compileChain(model, { validate: 'full' }));
+  const chain = structure.result;
+  full.result = undefined;
+  model = undefined;
+  collect();
+  const afterCompile = process.memoryUsage();
+  const run = time(7, () => propagate(chain));
+  const base = time(7, () => baseline(chain, run.result.solution.effective));
+  t0 = performance.now();
+  const lowered = run.result.solution.effective.reduce((k, e, i) => k + (e < run.result.solution.own[i] ? 1 : 0), 0);
+  report.national = {
+    organisations: chain.size,
+    dependencies: chain.dependencies,
+    generateMs,
+    compileStructureMs: structure.wall,
+    compileStructureRuns: structure.runs,
+    compileFullMs: full.wall,
+    propagateMs: run.wall,
+    propagateCpuMs: run.cpu,
+    propagateRuns: run.runs,
+    baselineMs: base.wall,
+    ratioToBaseline: run.wall / base.wall,
+    lowered,
+    heapAfterCompile: mb(afterCompile.heapUsed),
+    externalAfterCompile: mb(afterCompile.external + afterCompile.arrayBuffers),
+    target: 'propagate <= 2000 ms',
+    met: run.wall <= 2000,
+  };
+}
+
+report.peakRss = mb(process.resourceUsage().maxRSS * 1024);
+report.node = process.version;
+console.log(JSON.stringify(report, (k, v) => (typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 10) / 10 : v), 2));
