@@ -98,7 +98,6 @@ if (!quick) {
   const afterCompile = process.memoryUsage();
   const run = time(7, () => propagate(chain));
   const base = time(7, () => baseline(chain, run.result.solution.effective));
-  t0 = performance.now();
   const lowered = run.result.solution.effective.reduce((k, e, i) => k + (e < run.result.solution.own[i] ? 1 : 0), 0);
   report.national = {
     organisations: chain.size,
@@ -122,4 +121,4 @@ if (!quick) {
 
 report.peakRss = mb(process.resourceUsage().maxRSS * 1024);
 report.node = process.version;
-console.log(JSON.stringify(report, (k, v) => (typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 10) / 10 : v), 2));
+console.log(JSON.stringify(report, (_k, v) => (typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 10) / 10 : v), 2));

@@ -30,7 +30,6 @@ export interface Solution {
 
 /** Working arrays of {@link solve}, kept per chain so that repeated propagation allocates only its result. */
 interface Scratch {
-  lowered: Int32Array;
   remaining: Int32Array;
   best: Float64Array;
   bestAt: Int32Array;
@@ -43,7 +42,6 @@ function scratch(chain: CompiledChain): Scratch {
   if (!s) {
     const g = chain.groups;
     s = {
-      lowered: new Int32Array(chain.size),
       remaining: new Int32Array(g),
       best: new Float64Array(g),
       bestAt: new Int32Array(g),
@@ -84,11 +82,9 @@ export function solve(chain: CompiledChain, own: Float64Array): Solution {
   const origin = new Int32Array(buffer, n * 16, n);
   const order = new Int32Array(buffer, n * 20, n);
   const g = groupOwner.length;
-  const { lowered, remaining, best, bestAt, queue } = scratch(chain);
+  const { remaining, best, bestAt, queue } = scratch(chain);
   for (let k = 0; k < g; k++) remaining[k] = groupStart[k + 1]! - groupStart[k]!;
   best.fill(Number.NEGATIVE_INFINITY);
-  // Per organisation, the incoming dependency (index into the in* arrays) that last lowered it.
-  lowered.fill(-1);
   queue.init(effective);
   let k = 0;
   for (let w = queue.pop(); w >= 0; w = queue.pop()) {
@@ -96,6 +92,9 @@ export function solve(chain: CompiledChain, own: Float64Array): Solution {
     // current; older pairs are stale. A final score is never lowered again, so needs no flag.
     if (queue.lastKey !== effective[w]) continue;
     order[k++] = w;
+    // Its path's next step became final before it, so its origin is known now.
+    const p = via[w]!;
+    origin[w] = p < 0 ? w : origin[p]!;
     const ew = effective[w]!;
     const end = inStart[w + 1]!;
     for (let i = inStart[w]!; i < end; i++) {
@@ -105,7 +104,6 @@ export function solve(chain: CompiledChain, own: Float64Array): Solution {
       let b = 100 - c * (100 - ew);
       if (b < ew) b = ew;
       const grp = inGroup[i]!;
-      let at = i;
       if (grp >= 0) {
         if (b > best[grp]!) {
           best[grp] = b;
@@ -113,25 +111,19 @@ export function solve(chain: CompiledChain, own: Float64Array): Solution {
         }
         if (--remaining[grp]! > 0) continue;
         b = best[grp]!;
-        at = bestAt[grp]!;
-      }
-      if (b < effective[u]!) {
+        if (b < effective[u]!) {
+          const d = inDep[bestAt[grp]!]!;
+          effective[u] = b;
+          via[u] = depTo[d]!;
+          viaDependency[u] = d;
+          queue.push(b, u);
+        }
+      } else if (b < effective[u]!) {
         effective[u] = b;
-        lowered[u] = at;
+        via[u] = w;
+        viaDependency[u] = inDep[i]!;
         queue.push(b, u);
       }
-    }
-  }
-  for (let j = 0; j < n; j++) {
-    const v = order[j]!;
-    const at = lowered[v]!;
-    if (at < 0) origin[v] = v;
-    else {
-      const d = inDep[at]!;
-      const p = depTo[d]!;
-      via[v] = p;
-      viaDependency[v] = d;
-      origin[v] = origin[p]!;
     }
   }
   return { own, effective, via, origin, viaDependency, order };

@@ -5,7 +5,7 @@ import type { CompiledChain } from './compiled.js';
  * organisations whose score changes. Scratch arrays are kept between calls, so analysing every
  * organisation of a chain in turn allocates nothing per organisation.
  *
- * Why any processing order is exact (docs/propagation.md, "Failures"): the scores kept are always
+ * Why any processing order is exact (docs/propagation.md, "Single points of failure"): the scores kept are always
  * upper bounds of the new solution, since they start at the old one and are only ever replaced by
  * a rule evaluated on upper bounds; and when no organisation is waiting, every rule has been
  * evaluated after the last change of its inputs, so the scores are a solution. An upper bound
@@ -73,6 +73,35 @@ export class FailureSolver {
     }
   }
 
+  /**
+   * Sums the drops of the last run (total and largest) and puts every score back as it was
+   * before the failure, in one pass over the organisations that changed.
+   */
+  finish(): { total: number; max: number } {
+    const { effective, value, changed } = this;
+    let total = 0;
+    let max = 0;
+    for (let k = 0; k < this.count; k++) {
+      const u = changed[k]!;
+      const drop = effective[u]! - value[u]!;
+      total += drop;
+      if (drop > max) max = drop;
+      value[u] = effective[u]!;
+    }
+    if (this.failed >= 0) value[this.failed] = effective[this.failed]!;
+    this.count = 0;
+    this.failed = -1;
+    return { total, max };
+  }
+
+  private restore(): void {
+    const { effective, value, changed } = this;
+    for (let k = 0; k < this.count; k++) value[changed[k]!] = effective[changed[k]!]!;
+    if (this.failed >= 0) value[this.failed] = effective[this.failed]!;
+    this.count = 0;
+    this.failed = -1;
+  }
+
   /** The score of `v` after the last run. */
   scoreOf(v: number): number {
     return this.value[v]!;
@@ -85,10 +114,7 @@ export class FailureSolver {
    */
   fail(failed: number, score: number): void {
     const { effective, value, queued, queue, changed } = this;
-    // Undo the last run: only the organisations it changed differ from the scores before failure.
-    for (let k = 0; k < this.count; k++) value[changed[k]!] = effective[changed[k]!]!;
-    if (this.failed >= 0) value[this.failed] = effective[this.failed]!;
-    this.count = 0;
+    this.restore();
     this.failed = failed;
     const { inStart, inFrom, inCriticality, inGroup } = this;
     const { groupStart, groupMembers, depTo, depCriticality } = this.chain;

@@ -89,21 +89,7 @@ export function singlePointsOfFailure(
   let withoutAlternative = 0;
   for (let v = 0; v < size; v++) {
     solver.fail(v, 0);
-    const { changed, count } = solver;
-    if (count >= minAffected) {
-      let total = 0;
-      let max = 0;
-      for (let k = 0; k < count; k++) {
-        const u = changed[k]!;
-        const drop = effective[u]! - solver.scoreOf(u);
-        total += drop;
-        if (drop > max) max = drop;
-      }
-      affected[v] = count;
-      totalDrop[v] = total;
-      maxDrop[v] = max;
-      failing.push(v);
-    }
+    // Dependencies without alternative on v: what v's failure costs their dependant.
     for (let i = inStart[v]!; i < inStart[v + 1]!; i++) {
       const d = inDep[i]!;
       const g = depGroup[d]!;
@@ -112,6 +98,14 @@ export function singlePointsOfFailure(
       const u = inFrom[i]!;
       const drop = effective[u]! - solver.scoreOf(u);
       if (drop > 0) depDrop[d] = drop;
+    }
+    const count = solver.count;
+    const { total, max } = solver.finish();
+    if (count >= minAffected) {
+      affected[v] = count;
+      totalDrop[v] = total;
+      maxDrop[v] = max;
+      failing.push(v);
     }
   }
   // Most affected first, then the largest total drop, then chain order: two stable passes.

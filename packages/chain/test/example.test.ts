@@ -25,7 +25,22 @@ describe('examples/zuid-holland-chain.json', () => {
     });
     for (const id of Object.keys(linked)) expect(model.organisations.find((o) => o.id === id)!.score).toBeTypeOf('number');
     const roles = new Set(model.organisations.map((o) => o.role));
-    for (const role of ['university-medical-centre', 'hospital', 'biotech', 'cro', 'lab', 'pharmacy', 'home-care', 'wholesaler', 'ehr-vendor', 'lims-vendor', 'cloud', 'managed-it', 'device-maker', 'logistics']) {
+    for (const role of [
+      'university-medical-centre',
+      'hospital',
+      'biotech',
+      'cro',
+      'lab',
+      'pharmacy',
+      'home-care',
+      'wholesaler',
+      'ehr-vendor',
+      'lims-vendor',
+      'cloud',
+      'managed-it',
+      'device-maker',
+      'logistics',
+    ]) {
       expect(roles).toContain(role);
     }
     expect(model.dependencies.some((d) => d.group !== undefined)).toBe(true);

@@ -4,7 +4,10 @@ import { sortByKeyDescending } from '../src/sort.js';
 
 describe('sortByKeyDescending', () => {
   it('orders like a stable comparison sort, largest key first', () => {
-    const key = fc.oneof(fc.constantFrom(0, 1, 2.5, 100, 1e-300, 5e-324, 1e300), fc.double({ min: 0, max: 1e6, noNaN: true }).map((x) => x + 0));
+    const key = fc.oneof(
+      fc.constantFrom(0, 1, 2.5, 100, 1e-300, 5e-324, 1e300),
+      fc.double({ min: 0, max: 1e6, noNaN: true }).map((x) => x + 0),
+    );
     fc.assert(
       fc.property(fc.array(key, { maxLength: 300 }), (values) => {
         const keys = Float64Array.from(values);

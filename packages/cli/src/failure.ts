@@ -73,7 +73,12 @@ export function describeFailure(error: unknown, contextFile?: string, debug = fa
   if (carriesIssues(error)) {
     const file = typeof error.file === 'string' ? error.file : contextFile;
     const where = file ? `${file}: ` : '';
-    return { exitCode: EXIT_BAD_INPUT, lines: [`lsh-cyber: ${where}${firstLine(error.message)}`, ...issueLines(error.issues, file)] };
+    // Some engines' messages are just their first issue; a heading that repeats it says nothing.
+    const first = firstLine(error.message);
+    const i0 = error.issues[0]!;
+    const repeats = first === i0.message || first === `${i0.path}: ${i0.message}`;
+    const heading = repeats ? `was refused (${plural(error.issues.length, 'problem')})` : first;
+    return { exitCode: EXIT_BAD_INPUT, lines: [`lsh-cyber: ${where}${heading}`, ...issueLines(error.issues, file)] };
   }
   const message = error instanceof Error ? `${error.name}: ${firstLine(error.message)}` : firstLine(String(error));
   const lines = [`lsh-cyber: unexpected error: ${message} - please report this at ${REPORT_URL}`];

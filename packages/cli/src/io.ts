@@ -115,7 +115,7 @@ export async function readJsonFile(file: string, limit: number): Promise<{ value
 }
 
 /** True when a path exists (any kind of entry). */
-async function exists(path: string): Promise<boolean> {
+export async function exists(path: string): Promise<boolean> {
   try {
     await stat(path);
     return true;

@@ -1,10 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lshCatalog } from '@lsh-cyber/catalog-lsh';
-import { parseAssessment } from '@lsh-cyber/schema';
+import { exposure, fromCsv, propagate, singlePointsOfFailure } from '@lsh-cyber/chain';
+import { selectClauses } from '@lsh-cyber/clauses';
+import { type ChainOrganisation, parseAssessment, parseChainModel, parseScoreReport } from '@lsh-cyber/schema';
 import { planRoadmap, scoreAssessment } from '@lsh-cyber/scoring';
 import { describe, expect, it } from 'vitest';
-import { example, expectNoStackTrace, fixture, run } from './helpers.js';
+import { example, expectNoStackTrace, fixture, run, tempDir } from './helpers.js';
 
 const assessmentFiles = readdirSync(example('assessments'))
   .filter((f) => f.endsWith('.json'))
@@ -51,6 +53,13 @@ describe('the files in examples/', () => {
     }
   });
 
+  it('writes score --json that validates as a ScoreReport', () => {
+    const file = join(tempDir(), 'report.json');
+    writeFileSync(file, run(['score', assessmentFiles[0]!, '--json']).stdout);
+    expect(() => parseScoreReport(readJson(file))).not.toThrow();
+    expect(run(['validate', file]).stdout).toContain(`${file}: valid ScoreReport`);
+  });
+
   it('plans a roadmap for a sample assessment as the engine does', () => {
     const file = assessmentFiles[0]!;
     const result = run(['roadmap', file, '--budget', '10000', '--years', '3', '--json']);
@@ -79,5 +88,79 @@ describe('the files in examples/', () => {
     const validated = run(['validate', file]);
     expect(validated.status).toBe(0);
     expect(validated.stdout).toContain('note: answers catalog "mini", which is not built in: answers not checked (pass --catalog <file>)');
+  });
+
+  const chainFile = example('zuid-holland-chain.json');
+
+  it('analyses the sample chain exactly as the engines do', () => {
+    const result = run(['chain', chainFile, '--json', '--top', '5']);
+    expect(result.status).toBe(0);
+    const out = JSON.parse(result.stdout);
+    const propagated = propagate(parseChainModel(readJson(chainFile)));
+    expect(out.organisations).toEqual(propagated.toJSON().organisations);
+    expect(out.exposure).toEqual(exposure(propagated).slice(0, 5));
+    expect(out.singlePointsOfFailure).toEqual(singlePointsOfFailure(propagated, { limit: 5 }));
+    const text = run(['chain', chainFile, '--lang', 'nl']);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain('Wie houdt de keten tegen');
+  });
+
+  it('analyses the sample chain given as CSV exactly as the engines do', () => {
+    const organisations = example('chain-csv/organisations.csv');
+    const dependencies = example('chain-csv/dependencies.csv');
+    const result = run(['chain', organisations, dependencies, '--json']);
+    expect(result.status).toBe(0);
+    const model = fromCsv(
+      { organisations: readFileSync(organisations, 'utf8'), dependencies: readFileSync(dependencies, 'utf8') },
+      { id: 'csv-chain', name: 'organisations.csv + dependencies.csv' },
+    );
+    expect(JSON.parse(result.stdout).organisations).toEqual(propagate(model).toJSON().organisations);
+  });
+
+  it('writes a clause pack for a sample supplier with its score report, found next to the chain', () => {
+    const chain = parseChainModel(readJson(chainFile));
+    const byAssessment = new Map(assessmentFiles.map((f) => [(readJson(f) as { id: string }).id, f]));
+    const supplier = chain.organisations.find(
+      (o) => o.assessment !== undefined && byAssessment.has(o.assessment) && chain.dependencies.some((d) => d.to === o.id),
+    );
+    if (!supplier) throw new Error('the sample chain has no assessed supplier with a dependant');
+    // The documented rule: the most critical dependant, the first in the file among equals.
+    const dependency = chain.dependencies
+      .filter((d) => d.to === supplier.id)
+      .reduce((best, d) => ((d.criticality ?? 1) > (best.criticality ?? 1) ? d : best));
+    const profile = (o: ChainOrganisation) => ({ id: o.id, name: o.name, ...o.profile });
+    const assessmentFile = byAssessment.get(supplier.assessment!)!;
+    const report = scoreAssessment(parseAssessment(readJson(assessmentFile), { catalog: lshCatalog }), lshCatalog);
+    const expected = selectClauses({
+      supplier: profile(supplier),
+      buyer: profile(chain.organisations.find((o) => o.id === dependency.from)!),
+      dependency: { kind: dependency.kind, criticality: dependency.criticality, data: dependency.data },
+      report,
+    });
+    const out = join(tempDir(), 'pack.docx');
+    const result = run(['clauses', '--chain', chainFile, '--supplier', supplier.id, '--format', 'docx', '-o', out, '--json']);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(readFileSync(out).subarray(0, 2).toString('latin1')).toBe('PK');
+    const text = run(['clauses', '--chain', chainFile, '--supplier', supplier.id, '--format', 'md', '-o', join(tempDir(), 'pack.md')]);
+    expect(text.stdout).toContain(`supplier's score from ${assessmentFile}`);
+    const without = run([
+      'clauses',
+      '--chain',
+      chainFile,
+      '--supplier',
+      supplier.id,
+      '--format',
+      'md',
+      '-o',
+      join(tempDir(), 'pack.md'),
+      '--assessments',
+      tempDir(),
+    ]);
+    expect(without.status).toBe(0);
+    expect(without.stderr).toContain(`lsh-cyber: note: no assessment "${supplier.assessment}" found in`);
+    // The score report changes the pack: its weak domains and critical gaps give reasons of their own.
+    const reasonKinds = (pack: { clauses: { reasons: { kind: string }[] }[] }) => pack.clauses.flatMap((c) => c.reasons.map((r) => r.kind));
+    expect(reasonKinds(expected).some((k) => k === 'weak-domain' || k === 'critical-gap')).toBe(true);
   });
 });

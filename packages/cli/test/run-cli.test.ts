@@ -77,8 +77,10 @@ describe('describeFailure', () => {
   it('treats any engine error carrying issues as bad input', () => {
     const error = new ScoringError([{ path: 'options.years', message: 'must be a whole number of years from 1 to 20' }]);
     const failure = describeFailure(error, 'scan.json');
-    expect(failure.exitCode).toBe(1);
-    expect(failure.lines.at(-1)).toBe('scan.json: options.years: must be a whole number of years from 1 to 20');
+    expect(failure).toEqual({
+      exitCode: 1,
+      lines: ['lsh-cyber: scan.json: was refused (1 problem)', 'scan.json: options.years: must be a whole number of years from 1 to 20'],
+    });
   });
 
   it('prints a CliError without issues as one line', () => {

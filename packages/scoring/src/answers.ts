@@ -57,7 +57,9 @@ export function classifyAnswers(
   for (let i = 0; i < n; i++) {
     const q = questions[i]!;
     const given = q.inherited && !Object.hasOwn(answers, q.key) ? undefined : answers[q.key];
-    const answer = given === undefined ? null : given.value;
+    // Unparsed input may hold anything here; only a string counts as an answer.
+    const value: unknown = given?.value;
+    const answer = typeof value === 'string' ? value : null;
     let code: number;
     let points = 0;
     if (!mask[i]) code = EXCLUDED;
@@ -67,7 +69,8 @@ export function classifyAnswers(
     else {
       const k = q.values.indexOf(answer);
       points = k < 0 ? 0 : q.points[k]!;
-      if (points < 0) points = 0;
+      // Clamped for catalogs that skipped validation; parseCatalog already keeps points within 0-1.
+      points = points > 1 ? 1 : points > 0 ? points : 0;
       code = points <= 0 ? NOT_IN_PLACE : points >= 1 ? IN_PLACE : PARTLY;
     }
     out.code[i] = code;

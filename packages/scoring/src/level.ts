@@ -92,7 +92,11 @@ export function levelOf(overall: number, findings: readonly CriticalFinding[], w
   const band = bandText(uncapped);
   let nl = `Niveau ${value} (${name.nl}): totaalscore ${nlNumber(overall)}`;
   let en = `Level ${value} (${name.en}): overall score ${enNumber(overall)}`;
-  if (value === uncapped) {
+  if (weakest === null) {
+    // No domain could be scored: say so rather than explain a score of 0.
+    nl = `Niveau ${value} (${name.nl}): te weinig gegevens voor een score; bijna alle vragen zijn met "niet van toepassing" beantwoord.`;
+    en = `Level ${value} (${name.en}): too little data for a score; almost every question was answered "not applicable".`;
+  } else if (value === uncapped) {
     nl += ` valt in de band ${band.nl}.`;
     en += ` is in the band ${band.en}.`;
   } else {

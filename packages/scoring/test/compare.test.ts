@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareReports } from '../src/compare.js';
 import { planRoadmap } from '../src/roadmap.js';
 import { scoreAssessment } from '../src/score.js';
+import { arbCatalogAndAssessment } from './arbitraries.js';
 import { all, assess, mini } from './helpers.js';
 
 const worst = all(mini, 'worst');
@@ -53,5 +55,40 @@ describe('compareReports', () => {
     expect(c.gapsClosed).toEqual([]);
     expect(c.gapsOpened).toEqual([]);
     expect(c.domains.every((d) => d.change === 0 || d.change === null)).toBe(true);
+  });
+});
+
+describe('compareReports properties (random catalogs and assessments)', () => {
+  it('after putting some questions in place: no gap opened, exactly those gaps closed, nothing lower', () => {
+    fc.assert(
+      fc.property(
+        // "na" answers are left alone: replacing one can bring a domain back into the score (§4 of the docs)
+        arbCatalogAndAssessment.chain((x) =>
+          fc
+            .subarray(x.catalog.questions.map((q) => q.id).filter((id) => x.assessment.answers[id]?.value !== 'na'))
+            .map((ids) => ({ ...x, ids })),
+        ),
+        ({ catalog, assessment, ids }) => {
+          const answers = { ...assessment.answers };
+          for (const id of ids)
+            answers[id] = { value: catalog.questions.find((q) => q.id === id)!.options.find((o) => o.points === 1)!.value };
+          const before = scoreAssessment(assessment, catalog);
+          const after = scoreAssessment({ ...assessment, answers }, catalog);
+          const c = compareReports(before, after, { catalog });
+          expect(c.gapsOpened).toEqual([]);
+          const wasGap = new Set(
+            before.contributions
+              .filter((x) => ['partly', 'not-in-place', 'unknown', 'unanswered'].includes(x.status))
+              .map((x) => x.questionId),
+          );
+          expect(c.gapsClosed.map((g) => g.questionId)).toEqual(
+            catalog.questions.map((q) => q.id).filter((id) => ids.includes(id) && wasGap.has(id)),
+          );
+          expect(c.level.change).toBeGreaterThanOrEqual(0);
+          expect(c.overall.change).toBeGreaterThanOrEqual(0);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

@@ -100,6 +100,8 @@ describe('scoreAssessment: applicability and "na"', () => {
     expect(r.status).toBe('insufficient-data');
     expect(r.overall).toBe(0);
     expect(r.level.value).toBe(1);
+    expect(r.level.explanation.en).toContain('too little data');
+    expect(r.level.explanation.nl).toContain('te weinig gegevens');
     expect(r.contributions.every((x) => x.earned === 0 && x.lost === 0)).toBe(true);
   });
 

@@ -40,9 +40,10 @@ export async function blocksToDocx(blocks: readonly Block[], language: 'nl' | 'e
         break;
     }
   }
+  const title = blocks.find((b): b is Extract<Block, { type: 'title' }> => b.type === 'title');
   const doc = new Document({
     creator: 'lsh-cyber demo',
-    title: blocks.find((b) => b.type === 'title')?.type === 'title' ? (blocks[0] as { text: string }).text : 'Report',
+    title: title?.text ?? 'Report',
     styles: { default: { document: { run: { language: { value: language === 'nl' ? 'nl-NL' : 'en-GB' } } } } },
     sections: [{ children }],
   });

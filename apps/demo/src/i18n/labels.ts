@@ -86,3 +86,39 @@ export function euros(amount: number, locale: Locale): string {
 export function num(value: number, locale: Locale, digits = 0): string {
   return new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: digits }).format(value);
 }
+
+/** Plain names of the roles organisations play in the sample chains; unknown roles show as they are. */
+export const ROLE_LABELS: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
+  biobank: { nl: 'biobank', en: 'biobank' },
+  biotech: { nl: 'biotechbedrijf', en: 'biotech company' },
+  cloud: { nl: 'cloudleverancier', en: 'cloud provider' },
+  cro: { nl: 'contractonderzoeksorganisatie', en: 'contract research organisation' },
+  'data-processor': { nl: 'gegevensverwerker', en: 'data processor' },
+  'device-maker': { nl: 'maker van medische apparaten', en: 'medical device maker' },
+  education: { nl: 'onderwijsinstelling', en: 'education' },
+  'ehr-vendor': { nl: 'leverancier patiëntdossier (EPD)', en: 'health record (EHR) vendor' },
+  freelancer: { nl: 'zzp’er', en: 'freelancer' },
+  'general-practice': { nl: 'huisartsenpraktijk', en: 'general practice' },
+  'home-care': { nl: 'thuiszorg', en: 'home care' },
+  'home-care-software': { nl: 'software voor thuiszorg', en: 'home-care software' },
+  hospital: { nl: 'ziekenhuis', en: 'hospital' },
+  lab: { nl: 'laboratorium', en: 'laboratory' },
+  'lab-service': { nl: 'laboratoriumdienst', en: 'lab service' },
+  'lims-vendor': { nl: 'leverancier laboratoriumsysteem (LIMS)', en: 'lab system (LIMS) vendor' },
+  logistics: { nl: 'logistiek', en: 'logistics' },
+  'managed-it': { nl: 'IT-beheerder', en: 'managed IT provider' },
+  network: { nl: 'netwerkleverancier', en: 'network provider' },
+  organisation: { nl: 'organisatie', en: 'organisation' },
+  pharmacy: { nl: 'apotheek', en: 'pharmacy' },
+  'pharmacy-software': { nl: 'apotheeksoftware', en: 'pharmacy software' },
+  physiotherapy: { nl: 'fysiotherapie', en: 'physiotherapy' },
+  saas: { nl: 'softwaredienst (SaaS)', en: 'software service (SaaS)' },
+  'university-medical-centre': { nl: 'universitair medisch centrum', en: 'university medical centre' },
+  wholesaler: { nl: 'groothandel', en: 'wholesaler' },
+};
+
+/** The plain name of a role, or the role itself when it has none. */
+export function roleLabel(role: string | undefined, locale: Locale): string {
+  if (!role) return '';
+  return Object.hasOwn(ROLE_LABELS, role) ? ROLE_LABELS[role]![locale] : role;
+}

@@ -2,7 +2,7 @@ import { generateChain, whatIf } from '@lsh-cyber/chain';
 import { type FormEvent, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { type RenderTiming, SigmaGraph } from '../components/SigmaGraph.js';
 import { useI18n } from '../i18n/context.js';
-import { num } from '../i18n/labels.js';
+import { num, roleLabel } from '../i18n/labels.js';
 import { analyseChain, type ChainAnalysis } from '../lib/chain-analysis.js';
 import { loadSampleChain } from '../lib/samples.js';
 
@@ -198,7 +198,7 @@ function Details({
         <div aria-live="polite">
           <h3>{name(info.id)}</h3>
           <p>
-            {data.roles.get(info.id)}
+            {roleLabel(data.roles.get(info.id), locale)}
             <br />
             {t('chain.own', { score: num(info.own, locale) })} {!info.assessed && t('chain.notAssessed')}
             <br />
@@ -333,7 +333,7 @@ function Exposure({ data, onSelect }: { data: ChainAnalysis; onSelect(id: string
                   {data.names.get(r.id) ?? r.id}
                 </button>
               </th>
-              <td>{data.roles.get(r.id)}</td>
+              <td>{roleLabel(data.roles.get(r.id), locale)}</td>
               <td className="num">{num(r.binds, locale)}</td>
               <td className="num">{num(r.loss, locale)}</td>
             </tr>

@@ -3,7 +3,7 @@ import { type ChainModel, type ChainOrganisation, type ScoreReport, safeParseAss
 import { scoreAssessment } from '@lsh-cyber/scoring';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useI18n } from '../i18n/context.js';
-import { DATA_LABELS, DEPENDENCY_LABELS, num } from '../i18n/labels.js';
+import { DATA_LABELS, DEPENDENCY_LABELS, num, roleLabel } from '../i18n/labels.js';
 import { catalog } from '../lib/catalog.js';
 import { downloadFile } from '../lib/download.js';
 import { loadSampleChain, sampleAssessments } from '../lib/samples.js';
@@ -29,6 +29,12 @@ async function loadSample(): Promise<Sample> {
 function asParty(o: ChainOrganisation): SupplierInput {
   return { id: o.id, name: o.name, ...(o.profile ?? {}) };
 }
+
+const TIER_LABELS = {
+  baseline: { nl: 'basis', en: 'baseline' },
+  enhanced: { nl: 'verhoogd', en: 'enhanced' },
+  strict: { nl: 'streng', en: 'strict' },
+} as const;
 
 const byName = (a: ChainOrganisation, b: ChainOrganisation) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1);
 
@@ -133,7 +139,7 @@ function ClausePicker({ sample }: { sample: Sample }) {
           >
             {suppliers.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.name} ({s.role})
+                {s.name} ({roleLabel(s.role, locale)})
               </option>
             ))}
           </select>
@@ -143,7 +149,7 @@ function ClausePicker({ sample }: { sample: Sample }) {
           <select id={`${id}-buyer`} value={buyer?.id ?? ''} onChange={(e) => setBuyerId(e.currentTarget.value)} data-testid="buyer-select">
             {buyers.map((b) => (
               <option key={b.id} value={b.id}>
-                {b.name} ({b.role})
+                {b.name} ({roleLabel(b.role, locale)})
               </option>
             ))}
           </select>
@@ -162,6 +168,9 @@ function ClausePicker({ sample }: { sample: Sample }) {
       {pack && (
         <section aria-labelledby={`${id}-pack`}>
           <h2 id={`${id}-pack`}>{t('clauses.packHeading', { count: pack.clauses.length })}</h2>
+          <p data-testid="tier">
+            {t('clauses.tier', { tier: TIER_LABELS[pack.tier][locale] })} {pack.roles.map((r) => r.tierReason[locale]).join(' ')}
+          </p>
           <p className="callout">{t('clauses.lawyer')}</p>
           <p>
             <button type="button" className="button primary" onClick={downloadDocx} disabled={busy}>

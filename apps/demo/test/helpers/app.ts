@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +28,9 @@ export interface Harness {
  * launch its own temporary user-data-dir, so each run starts from a clean profile.
  */
 export async function startHarness(): Promise<Harness> {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`No build in ${DIST}: run \`pnpm build\` in apps/demo first.`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`No Chromium at ${CHROMIUM}: install Debian's (apt-get install -y chromium) or set CHROMIUM_PATH.`);
   const server: StaticServer = await startStaticServer({ root: DIST, port: 0 });
   let browser: Browser;
   try {
@@ -43,9 +46,6 @@ export async function startHarness(): Promise<Harness> {
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
-        // WebGL for sigma.js on the CPU: without a GPU, Chromium needs SwiftShader allowed explicitly.
-        '--use-angle=swiftshader',
-        '--enable-unsafe-swiftshader',
       ],
     });
   } catch (error) {

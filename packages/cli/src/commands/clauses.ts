@@ -1,4 +1,3 @@
-import { stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { ChainOrganisation, ScoreReport } from '@lsh-cyber/schema';
 import { langOption, parseCommandArgs } from '../args.js';
@@ -8,7 +7,7 @@ import type { Context } from '../context.js';
 import { loadAssessment } from '../documents.js';
 import { CliError, usageError } from '../errors.js';
 import { stableJson } from '../format.js';
-import { writeFileSafely } from '../io.js';
+import { exists, writeFileSafely } from '../io.js';
 import { WORDS } from '../render/words.js';
 
 const FORMATS = { md: 'markdown', html: 'html', docx: 'docx' } as const;
@@ -64,15 +63,7 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
   const output = values.output!;
   const force = values.force === true;
   // Refuse early, before any work, when the output exists; the final write checks again.
-  if (
-    !force &&
-    (await stat(output).then(
-      () => true,
-      () => false,
-    ))
-  ) {
-    throw new CliError('already exists; pass --force to overwrite it', { file: output });
-  }
+  if (!force && (await exists(output))) throw new CliError('already exists; pass --force to overwrite it', { file: output });
 
   const chainFile = values.chain!;
   ctx.currentFile = chainFile;

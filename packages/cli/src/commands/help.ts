@@ -44,7 +44,7 @@ Options:
   },
   chain: {
     summary: 'effective scores, weakest links and single points of failure of a chain',
-    usage: `Usage: lsh-cyber chain <chain.json | organisations.csv dependencies.csv> [--top <n>] [--json]
+    usage: `Usage: lsh-cyber chain <chain.json | organisations.csv dependencies.csv> [--top <n>] [--json] [--lang nl|en]
 
 Propagates resilience through a value chain (a chain is as strong as its weakest link) and prints
 the organisations with the lowest effective score and why, who holds the chain back, and the
@@ -53,6 +53,7 @@ single points of failure. Progress goes to stderr on a terminal or for large inp
 Options:
   --top <n>          how many organisations each list shows (default 10)
   --json             print the analysis as JSON (see the README for the shape)
+  --lang nl|en       report language
   --quiet            no progress on stderr`,
   },
   clauses: {

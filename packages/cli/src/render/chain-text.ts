@@ -19,7 +19,7 @@ export interface ChainAnalysis {
 }
 
 const MAX_PATH_SHOWN = 6;
-const NAME_WIDTH = 36;
+const NAME_WIDTH = 44;
 
 /** The chain analysis as terminal lines; `names` gives an organisation's name by id. */
 export function renderChainText(analysis: ChainAnalysis, names: (id: string) => string, lang: Lang, style: Style): string {

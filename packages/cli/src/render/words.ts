@@ -2,7 +2,6 @@ import type { Lang } from '../format.js';
 
 const en = {
   scoreTitle: 'Basisscan result',
-  organisation: 'Organisation',
   catalog: 'Catalog',
   overall: 'Overall score',
   level: 'Level',
@@ -44,8 +43,6 @@ const en = {
   roadmapTitle: 'Roadmap',
   budget: 'Budget per year',
   year: 'Year',
-  spent: 'spent',
-  projected: 'projected score',
   nothingPlanned: 'nothing planned this year',
   yearsPlanned: (n: number) => `${n} year${n === 1 ? '' : 's'}`,
   sizeClass: 'size class',
@@ -68,7 +65,8 @@ const en = {
   eff: 'effective',
   via: 'held back by',
   holdsBack: 'Who holds the chain back',
-  binds: (count: number, loss: string) => `binds ${count} organisation${count === 1 ? '' : 's'}, together losing ${loss} points`,
+  binds: (count: number, loss: string) =>
+    `binds ${count} organisation${count === 1 ? '' : 's'}, together losing ${loss} point${loss === '1' ? '' : 's'}`,
   spof: 'Single points of failure',
   noAlternative: 'Dependencies without an alternative',
   notAssessed: 'not assessed',
@@ -91,7 +89,6 @@ export type Words = typeof en;
 
 const nl: Words = {
   scoreTitle: 'Resultaat basisscan',
-  organisation: 'Organisatie',
   catalog: 'Vragenlijst',
   overall: 'Totaalscore',
   level: 'Niveau',
@@ -133,8 +130,6 @@ const nl: Words = {
   roadmapTitle: 'Stappenplan',
   budget: 'Budget per jaar',
   year: 'Jaar',
-  spent: 'besteed',
-  projected: 'verwachte score',
   nothingPlanned: 'niets gepland dit jaar',
   yearsPlanned: (n: number) => `${n} jaar`,
   sizeClass: 'grootteklasse',
@@ -157,7 +152,8 @@ const nl: Words = {
   eff: 'effectief',
   via: 'afhankelijk van',
   holdsBack: 'Wie houdt de keten tegen',
-  binds: (count: number, loss: string) => `begrenst ${count} organisatie${count === 1 ? '' : 's'}, samen ${loss} punten lager`,
+  binds: (count: number, loss: string) =>
+    `begrenst ${count} organisatie${count === 1 ? '' : 's'}, samen ${loss} punt${loss === '1' ? '' : 'en'} lager`,
   spof: 'Kwetsbare knooppunten (single points of failure)',
   noAlternative: 'Afhankelijkheden zonder alternatief',
   notAssessed: 'niet beoordeeld',
@@ -167,7 +163,7 @@ const nl: Words = {
   nobodyHoldsBack: 'Niemand: elke organisatie houdt haar eigen score.',
   noSpof: 'Geen.',
   failureImpact: (affected: number, total: string, max: string) =>
-    `als die uitvalt, dalen ${affected} andere${affected === 1 ? '' : 'n'} (${total} punten samen, hoogstens ${max})`,
+    `als die uitvalt, ${affected === 1 ? 'daalt 1 andere' : `dalen ${affected} andere`} (${total} punten samen, hoogstens ${max})`,
   soleDependency: (criticality: string, drop: string) =>
     `kritiekheid ${criticality}; valt de leverancier uit, dan daalt de afnemer ${drop} punten`,
   written: (file: string, n: number) => `${file} geschreven (${n} bepaling${n === 1 ? '' : 'en'}).`,
