@@ -1,6 +1,7 @@
-import { type ChainModel, ID_PATTERN, LshValidationError, safeParseChainModel, type ValidationIssue } from '@lsh-cyber/schema';
+import { type ChainModel, LshValidationError, safeParseChainModel } from '@lsh-cyber/schema';
 import { CompiledChain } from './compiled.js';
 import { type AnyGraph, isGraph } from './graph.js';
+import { type DepRecord, fromRecords, isObject, type OrgRecord, type Records } from './records.js';
 
 /** How thoroughly `compileChain` checks its input. */
 export type ValidationMode = 'full' | 'structure';
@@ -19,29 +20,6 @@ export interface CompileOptions {
 
 /** What `compileChain`, `propagate` and the other analyses accept: a model, a chain graph or a compiled chain. */
 export type ChainInput = ChainModel | AnyGraph | CompiledChain;
-
-interface OrgRecord {
-  id?: unknown;
-  score?: unknown;
-}
-interface DepRecord {
-  from?: unknown;
-  to?: unknown;
-  criticality?: unknown;
-  group?: unknown;
-}
-interface Records {
-  id: unknown;
-  name: unknown;
-  organisations: readonly unknown[];
-  dependencies: readonly unknown[];
-  orgPath: (i: number) => string;
-  depPath: (i: number) => string;
-}
-
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-const isId = (x: unknown): x is string => typeof x === 'string' && ID_PATTERN.test(x);
-const ID_MESSAGE = 'must be an id: 1 to 200 letters, digits or . _ : / -, starting with a letter or digit';
 
 /**
  * Validates a chain once and builds its compact typed-array form, for fast, repeated analysis
@@ -62,7 +40,7 @@ export function compileChain(input: ChainInput, options: CompileOptions = {}): C
 }
 
 /**
- * Validates a chain model like `parseChainModel`, but when the schema stops before its semantic
+ * @internal Validates a chain model like `parseChainModel`, but when the schema stops before its semantic
  * rules (because the shape is wrong somewhere), also lists what the structure check finds on
  * paths the schema did not mention, such as unknown ids: every problem in one pass.
  *
@@ -155,150 +133,4 @@ function graphPath(path: string, nodes: readonly string[], edges: readonly strin
   if (!m) return path;
   const list = m[1] === 'organisations' ? nodes : edges;
   return `${m[1] === 'organisations' ? 'nodes' : 'edges'}.${list[Number(m[2])]}${m[3]}`;
-}
-
-function fromRecords(r: Records): CompiledChain {
-  const issues: ValidationIssue[] = [];
-  const id = isId(r.id) ? r.id : '';
-  if (!isId(r.id)) issues.push({ path: 'id', message: ID_MESSAGE });
-  const name = typeof r.name === 'string' ? r.name : '';
-  if (typeof r.name !== 'string' || r.name.length === 0) issues.push({ path: 'name', message: 'must be a non-empty text' });
-
-  const n = r.organisations.length;
-  const m = r.dependencies.length;
-  const ids: string[] = new Array(n);
-  const index: Record<string, number> = Object.create(null);
-  // One buffer for the arrays read from the source (see CompiledChain for why).
-  const buffer = new ArrayBuffer((n + m) * 8 + 3 * m * 4);
-  const score = new Float64Array(buffer, 0, n);
-  const depCriticality = new Float64Array(buffer, n * 8, m);
-  const depFrom = new Int32Array(buffer, (n + m) * 8, m);
-  const depTo = new Int32Array(buffer, (n + m) * 8 + m * 4, m);
-  const depGroup = new Int32Array(buffer, (n + m) * 8 + 2 * m * 4, m).fill(-1);
-  for (let i = 0; i < n; i++) {
-    const o = r.organisations[i] as OrgRecord;
-    if (!isObject(o)) {
-      issues.push({ path: r.orgPath(i), message: 'must be an object' });
-      ids[i] = '';
-      continue;
-    }
-    const oid = o.id;
-    if (!isId(oid)) issues.push({ path: `${r.orgPath(i)}.id`, message: ID_MESSAGE });
-    else if (index[oid] !== undefined)
-      issues.push({ path: `${r.orgPath(i)}.id`, message: `duplicate id "${oid}" (first at ${r.orgPath(index[oid])})` });
-    else index[oid] = i;
-    ids[i] = typeof oid === 'string' ? oid : '';
-    const s = o.score;
-    if (s === undefined) score[i] = Number.NaN;
-    else if (typeof s !== 'number' || !Number.isFinite(s) || s < 0 || s > 100) {
-      issues.push({ path: `${r.orgPath(i)}.score`, message: 'must be a number from 0 to 100' });
-    } else score[i] = s;
-  }
-
-  const groupIndex = new Map<string, number>();
-  const groupOwner: number[] = [];
-  const groupName: string[] = [];
-  let lastFrom: unknown;
-  let lastF: number | undefined;
-  for (let i = 0; i < m; i++) {
-    const d = r.dependencies[i] as DepRecord;
-    if (!isObject(d)) {
-      issues.push({ path: r.depPath(i), message: 'must be an object' });
-      depFrom[i] = depTo[i] = -1;
-      continue;
-    }
-    const from = d.from;
-    // Dependencies usually come grouped by dependant: skip the lookup when `from` repeats.
-    const f = from === lastFrom ? lastF : typeof from === 'string' ? index[from] : undefined;
-    lastFrom = from;
-    lastF = f;
-    const t = typeof d.to === 'string' ? index[d.to] : undefined;
-    depFrom[i] = f ?? -1;
-    depTo[i] = t ?? -1;
-    if (f === undefined) issues.push({ path: `${r.depPath(i)}.from`, message: unknownMessage(d.from) });
-    if (t === undefined) issues.push({ path: `${r.depPath(i)}.to`, message: unknownMessage(d.to) });
-    if (f !== undefined && f === t)
-      issues.push({ path: `${r.depPath(i)}.to`, message: `organisation "${d.from}" cannot depend on itself` });
-    const c = d.criticality;
-    if (c === undefined) depCriticality[i] = 1;
-    else if (typeof c !== 'number' || !Number.isFinite(c) || c < 0 || c > 1) {
-      issues.push({ path: `${r.depPath(i)}.criticality`, message: 'must be a number from 0 to 1' });
-    } else depCriticality[i] = c;
-    const g = d.group;
-    if (g !== undefined) {
-      if (!isId(g)) issues.push({ path: `${r.depPath(i)}.group`, message: ID_MESSAGE });
-      else if (f !== undefined) {
-        // NUL cannot occur in an id, so the key is unambiguous.
-        const key = `${f}\u0000${g}`;
-        let k = groupIndex.get(key);
-        if (k === undefined) {
-          k = groupOwner.length;
-          groupIndex.set(key, k);
-          groupOwner.push(f);
-          groupName.push(g);
-        }
-        depGroup[i] = k;
-      }
-    }
-  }
-  if (issues.length > 0) {
-    duplicateDependencies(n, depFrom, depTo, r, issues);
-    throw new LshValidationError('ChainModel', issues);
-  }
-  const chain = new CompiledChain({
-    id,
-    name,
-    ids,
-    index,
-    score,
-    depFrom,
-    depTo,
-    depCriticality,
-    depGroup,
-    groupOwner: Int32Array.from(groupOwner),
-    groupName,
-  });
-  // Repeated dependencies are found on the chain's own incoming lists, which saves a pass.
-  const repeated = chain.duplicates();
-  if (repeated.length > 0) {
-    for (const [i, j] of repeated) issues.push(duplicateIssue(r, i, j));
-    throw new LshValidationError('ChainModel', issues);
-  }
-  return chain;
-}
-
-function duplicateIssue(r: Records, i: number, j: number): ValidationIssue {
-  const d = r.dependencies[i] as DepRecord;
-  return { path: r.depPath(i), message: `duplicate dependency "${d.from}" → "${d.to}" (first listed at ${r.depPath(j)})` };
-}
-
-function unknownMessage(id: unknown): string {
-  return typeof id === 'string' ? `refers to organisation "${id}", which the chain does not have` : 'must be the id of an organisation';
-}
-
-/** Finds repeated (from, to) pairs without a set of pairs: bucket by `to`, stamp each `from`. */
-function duplicateDependencies(n: number, from: Int32Array, to: Int32Array, r: Records, issues: ValidationIssue[]): void {
-  const m = from.length;
-  const start = new Int32Array(n + 1);
-  for (let i = 0; i < m; i++) if (from[i]! >= 0 && to[i]! >= 0) start[to[i]! + 1]!++;
-  for (let v = 0; v < n; v++) start[v + 1]! += start[v]!;
-  const order = new Int32Array(m);
-  const fill = start.slice(0, n);
-  for (let i = 0; i < m; i++) if (from[i]! >= 0 && to[i]! >= 0) order[fill[to[i]!]!++] = i;
-  const stamp = new Int32Array(n).fill(-1);
-  const first = new Int32Array(n);
-  const found: [number, number][] = [];
-  for (let v = 0; v < n; v++) {
-    for (let k = start[v]!; k < start[v + 1]!; k++) {
-      const i = order[k]!;
-      const f = from[i]!;
-      if (stamp[f] === v) found.push([i, first[f]!]);
-      else {
-        stamp[f] = v;
-        first[f] = i;
-      }
-    }
-  }
-  found.sort((a, b) => a[0] - b[0]);
-  for (const [i, j] of found) issues.push(duplicateIssue(r, i, j));
 }

@@ -24,7 +24,7 @@ export const STATUS_NAMES: readonly AnswerStatus[] = [
   'excluded',
 ];
 
-/** Every catalog question as answered by one organisation, by position (parallel arrays, for speed). */
+/** Every catalog question as answered by one organisation, by position (parallel arrays, for speed). A question counts in its domain's denominator when its code is below NOT_APPLICABLE. */
 export interface Classified {
   /** Status code of each answer (see {@link STATUS_NAMES}). */
   code: number[];
@@ -32,8 +32,6 @@ export interface Classified {
   points: number[];
   /** The stored answer values, null when unanswered. */
   answer: (string | null)[];
-  /** Whether each question counts in its domain's denominator: it applies and is not "na". */
-  applicable: boolean[];
 }
 
 /**
@@ -53,13 +51,22 @@ export function classifyAnswers(
   answers: Assessment['answers'],
 ): Classified {
   const n = questions.length;
-  const out: Classified = { code: new Array(n), points: new Array(n), answer: new Array(n), applicable: new Array(n) };
+  const out: Classified = { code: new Array(n), points: new Array(n), answer: new Array(n) };
+  // Two tight passes: first every lookup, then every answer object. The reads miss the CPU caches
+  // when many assessments are scored in turn, and independent reads in a short loop overlap.
+  const given = out.answer as unknown[];
   for (let i = 0; i < n; i++) {
     const q = questions[i]!;
-    const given = q.inherited && !Object.hasOwn(answers, q.key) ? undefined : answers[q.key];
+    given[i] = q.inherited && !Object.hasOwn(answers, q.key) ? undefined : answers[q.key];
+  }
+  for (let i = 0; i < n; i++) {
     // Unparsed input may hold anything here; only a string counts as an answer.
-    const value: unknown = given?.value;
-    const answer = typeof value === 'string' ? value : null;
+    const value: unknown = (given[i] as { value?: unknown } | undefined)?.value;
+    out.answer[i] = typeof value === 'string' ? value : null;
+  }
+  for (let i = 0; i < n; i++) {
+    const q = questions[i]!;
+    const answer = out.answer[i]!;
     let code: number;
     let points = 0;
     if (!mask[i]) code = EXCLUDED;
@@ -70,13 +77,11 @@ export function classifyAnswers(
       const k = q.values.indexOf(answer);
       points = k < 0 ? 0 : q.points[k]!;
       // Clamped for catalogs that skipped validation; parseCatalog already keeps points within 0-1.
-      points = points > 1 ? 1 : points > 0 ? points : 0;
+      points = Math.min(1, Math.max(0, points || 0));
       code = points <= 0 ? NOT_IN_PLACE : points >= 1 ? IN_PLACE : PARTLY;
     }
     out.code[i] = code;
     out.points[i] = points;
-    out.answer[i] = answer;
-    out.applicable[i] = code < NOT_APPLICABLE;
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import type { ScoreReport } from '@lsh-cyber/schema';
-import type { Classified } from './answers.js';
+import { type Classified, NOT_APPLICABLE } from './answers.js';
 import { type CatalogIndex, NIS2_LETTERS } from './catalog-index.js';
 import { round1 } from './rounding.js';
 
@@ -13,7 +13,7 @@ type FrameworkView = ScoreReport['frameworks'];
  * in place. Every letter a-j is listed; controls are those the catalog cites, in numeric order.
  */
 export function frameworkView(index: CatalogIndex, answers: Classified): FrameworkView {
-  const { applicable, points } = answers;
+  const { code, points } = answers;
   const weights = index.weights;
   const nis2 = new Array<FrameworkView['nis2'][number]>(NIS2_LETTERS.length);
   for (let k = 0; k < NIS2_LETTERS.length; k++) {
@@ -21,7 +21,7 @@ export function frameworkView(index: CatalogIndex, answers: Classified): Framewo
     let earned = 0;
     let questions = 0;
     for (const i of index.nis2Questions[k]!) {
-      if (!applicable[i]) continue;
+      if (code[i]! >= NOT_APPLICABLE) continue;
       weight += weights[i]!;
       earned += weights[i]! * points[i]!;
       questions++;
@@ -36,7 +36,7 @@ export function frameworkView(index: CatalogIndex, answers: Classified): Framewo
     let questions = 0;
     let full = 0;
     for (const i of index.isoQuestions[k]!) {
-      if (!applicable[i]) continue;
+      if (code[i]! >= NOT_APPLICABLE) continue;
       weight += weights[i]!;
       earned += weights[i]! * points[i]!;
       questions++;

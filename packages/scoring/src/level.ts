@@ -1,5 +1,5 @@
 import type { LocalizedText, ScoreReport } from '@lsh-cyber/schema';
-import { type AnswerStatus, type Classified, IN_PLACE, PARTLY, STATUS_NAMES } from './answers.js';
+import { type AnswerStatus, type Classified, IN_PLACE, NOT_APPLICABLE, PARTLY, STATUS_NAMES } from './answers.js';
 import type { IndexedQuestion } from './catalog-index.js';
 import { domainGate, levelBand } from './levels.js';
 import { CRITICAL_CAP_MISSING, CRITICAL_CAP_PARTLY, LEVEL_NAMES, LEVEL_THRESHOLDS } from './method.js';
@@ -33,7 +33,7 @@ export function criticalFindings(questions: readonly IndexedQuestion[], answers:
     const q = questions[i]!;
     if (!q.question.critical) continue;
     const code = answers.code[i]!;
-    if (!answers.applicable[i] || code === IN_PLACE) continue;
+    if (code >= NOT_APPLICABLE || code === IN_PLACE) continue;
     out.push({
       q,
       status: STATUS_NAMES[code]!,

@@ -34,7 +34,7 @@ export interface RoadmapMeasure {
   fixes: string[];
   /** Risk reduction credited to the measure when it was chosen (see docs/scoring.md), 3 decimals. */
   riskReduction: number;
-  /** Whether it was planned only because a later measure needs it. */
+  /** Whether it was pulled into the plan as a missing prerequisite of the measure planned at the end of its bundle. */
   asPrerequisite: boolean;
 }
 

@@ -31,14 +31,22 @@ export function round1(value: number): number {
  * gives exactly the largest-remainder parts.
  */
 export function largestRemainder(raw: readonly number[], total?: number): number[] {
-  const n = raw.length;
-  const values = new Array<number>(n);
+  return largestRemainderOfSnapped(raw.map(snap), total);
+}
+
+/** A value snapped to 6 decimals, as {@link largestRemainder} does before rounding. */
+export function snap(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+/** {@link largestRemainder} for values already snapped with {@link snap} (saves a copy on the hot path). */
+export function largestRemainderOfSnapped(values: readonly number[], total?: number): number[] {
+  const n = values.length;
   const parts = new Array<number>(n);
   let sum = 0;
   let rounded = 0;
   for (let i = 0; i < n; i++) {
-    const v = Math.round(raw[i]! * 1e6) / 1e6;
-    values[i] = v;
+    const v = values[i]!;
     sum += v;
     const f = Math.floor(v);
     const p = v - f >= 0.5 ? f + 1 : f;
