@@ -29,7 +29,9 @@ const emit = (path, value) => {
 
 const dir = join(root, 'examples', 'assessments');
 const reports = new Map();
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()) {
   const assessment = parseAssessment(JSON.parse(readFileSync(join(dir, file), 'utf8')), { catalog: lshCatalog, file });
   reports.set(assessment.id, { file, report: scoreAssessment(assessment, lshCatalog) });
 }

@@ -86,18 +86,24 @@ export function singlePointsOfFailure(
   const maxDrop = new Float64Array(size);
   const depDrop = new Float64Array(chain.dependencies);
   const failing: number[] = [];
+  // Per incoming dependency: whether it has no alternative (and a criticality above 0).
+  const alone = new Uint8Array(inDep.length);
   let withoutAlternative = 0;
+  for (let i = 0; i < inDep.length; i++) {
+    const d = inDep[i]!;
+    const g = depGroup[d]!;
+    if (depCriticality[d] === 0 || (g >= 0 && groupStart[g + 1]! - groupStart[g]! > 1)) continue;
+    alone[i] = 1;
+    withoutAlternative++;
+  }
   for (let v = 0; v < size; v++) {
     solver.fail(v, 0);
     // Dependencies without alternative on v: what v's failure costs their dependant.
     for (let i = inStart[v]!; i < inStart[v + 1]!; i++) {
-      const d = inDep[i]!;
-      const g = depGroup[d]!;
-      if (depCriticality[d] === 0 || (g >= 0 && groupStart[g + 1]! - groupStart[g]! > 1)) continue;
-      withoutAlternative++;
+      if (alone[i] === 0) continue;
       const u = inFrom[i]!;
       const drop = effective[u]! - solver.scoreOf(u);
-      if (drop > 0) depDrop[d] = drop;
+      if (drop > 0) depDrop[inDep[i]!] = drop;
     }
     const count = solver.count;
     const { total, max } = solver.finish();

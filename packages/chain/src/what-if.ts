@@ -57,8 +57,9 @@ const validCriticality = (x: unknown): x is number => typeof x === 'number' && N
  * @throws LshValidationError listing every problem with the changes, each with its path.
  */
 export function whatIf(input: ChainInput | PropagationResult, changes: WhatIfChanges, options: PropagateOptions = {}): WhatIfResult {
-  const unknownScore = unknownScoreOf(options);
   const before = input instanceof PropagationResult ? input : propagate(input, options);
+  // A result given as input keeps its own unknown score unless the options say otherwise.
+  const unknownScore = options.unknownScore === undefined ? before.unknownScore : unknownScoreOf(options);
   const chain = before.chain;
   const issues: ValidationIssue[] = [];
   const structural =

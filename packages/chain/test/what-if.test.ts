@@ -109,6 +109,24 @@ describe('whatIf', () => {
     expect(r.changed).toEqual([{ id: 'lab', before: 30, after: 70, delta: 40 }]);
   });
 
+  it('keeps the unknown score of a result it is given', () => {
+    const model: ChainModel = {
+      schemaVersion: 1,
+      id: 'u',
+      name: 'U',
+      organisations: [
+        { id: 'a', name: 'A', role: 'x', score: 90 },
+        { id: 'b', name: 'B', role: 'x' },
+      ],
+      dependencies: [{ from: 'a', to: 'b' }],
+    };
+    const r = whatIf(propagate(model, { unknownScore: 20 }), { scores: { a: 80 } });
+    expect(r.after.unknownScore).toBe(20);
+    expect(r.after.get('a').effective).toBe(20);
+    expect(r.changed).toEqual([]);
+    expect(whatIf(propagate(model, { unknownScore: 20 }), {}, { unknownScore: 30 }).after.get('a').effective).toBe(30);
+  });
+
   it('lists every problem with the changes', () => {
     const model: ChainModel = {
       schemaVersion: 1,

@@ -37,7 +37,8 @@ export const AssessmentSchema = z
       .refine((r) => Object.keys(r).length <= LIMITS.list, { message: `must hold at most ${LIMITS.list} answers` })
       .meta({
         maxProperties: LIMITS.list,
-        description: 'Answers by question id. A question without an entry is unanswered.' }),
+        description: 'Answers by question id. A question without an entry is unanswered.',
+      }),
     selfRating: SelfRatingSchema.optional().meta({
       description: 'How resilient the organisation thinks it is, from 1 (not at all) to 5 (fully), asked before the questions.',
     }),

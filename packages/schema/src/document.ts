@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { LshValidationError, type ValidationIssue } from './errors.js';
-import { type DocumentKind, upgradeDocument } from './migrate.js';
 import { forbiddenKeys } from './forbidden-keys.js';
+import { type DocumentKind, upgradeDocument } from './migrate.js';
 import { fromZodIssues } from './zod-issues.js';
 
 /** Where a document came from, so errors can name the file. */

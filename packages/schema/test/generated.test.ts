@@ -19,7 +19,7 @@ function undescribed(schema: unknown, path: string, defs: Record<string, unknown
     }
   }
   for (const key of ['items', 'additionalProperties']) undescribed(s[key], `${path}[]`, defs, out);
-  for (const key of ['anyOf', 'oneOf', 'allOf']) (s[key] as unknown[] | undefined)?.forEach((x) => undescribed(x, path, defs, out));
+  for (const key of ['anyOf', 'oneOf', 'allOf']) for (const x of (s[key] as unknown[] | undefined) ?? []) undescribed(x, path, defs, out);
 }
 
 describe('generated JSON Schemas and types', () => {

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { DOCUMENT_KINDS } from '../src/index.js';
 import { assessment, catalog, chain, clauseLibrary, profile } from './fixtures/documents.js';
 import { validDocuments } from './support/documents.js';
+import { replaceAt } from './support/paths.js';
 
 // ajv-formats is CommonJS; its default export arrives wrapped under Node's ESM interop.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => Ajv2020;
@@ -15,7 +16,10 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
 const root = join(import.meta.dirname, '..', '..', '..');
 const ajv = addFormats(new Ajv2020({ allErrors: true, strict: false }));
 const validators = Object.fromEntries(
-  DOCUMENT_KINDS.map(({ kind, file }) => [kind, ajv.compile(JSON.parse(readFileSync(join(root, 'schemas', `${file}.schema.json`), 'utf8')))]),
+  DOCUMENT_KINDS.map(({ kind, file }) => [
+    kind,
+    ajv.compile(JSON.parse(readFileSync(join(root, 'schemas', `${file}.schema.json`), 'utf8'))),
+  ]),
 );
 const shapes = Object.fromEntries(DOCUMENT_KINDS.map(({ kind, schema }) => [kind, schema])) as Record<string, z.ZodType>;
 
@@ -27,39 +31,27 @@ function verdicts(kind: string, doc: unknown): { zod: boolean; ajv: boolean } {
 
 const mutations: fc.Arbitrary<(doc: unknown) => unknown> = fc.oneof(
   fc.tuple(fc.nat(), fc.oneof(fc.jsonValue(), fc.constantFrom('', 'x'.repeat(600), -1, 1.5, 101, 1e13, 'constructor', 'nl'))).map(
-    ([pick, junk]) => (doc: unknown) => setAt(doc, pick, () => junk),
+    ([pick, junk]) =>
+      (doc: unknown) =>
+        replaceAt(doc, pick, () => junk),
   ),
-  fc.nat().map((pick) => (doc: unknown) => setAt(doc, pick, () => undefined)),
-  fc.tuple(fc.nat(), fc.string({ minLength: 1, maxLength: 8 })).map(([pick, key]) => (doc: unknown) =>
-    setAt(doc, pick, (v) => (v && typeof v === 'object' && !Array.isArray(v) ? { ...v, [`x${key}`]: 1 } : v)),
+  fc.nat().map((pick) => (doc: unknown) => replaceAt(doc, pick, () => undefined)),
+  fc.tuple(fc.nat(), fc.string({ minLength: 1, maxLength: 8 })).map(
+    ([pick, key]) =>
+      (doc: unknown) =>
+        replaceAt(doc, pick, (v) => (v && typeof v === 'object' && !Array.isArray(v) ? { ...v, [`x${key}`]: 1 } : v)),
   ),
 );
 
-function setAt(doc: unknown, pick: number, change: (v: unknown) => unknown): unknown {
-  const paths: (string | number)[][] = [];
-  const walk = (v: unknown, path: (string | number)[]) => {
-    paths.push(path);
-    if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
-  };
-  walk(doc, []);
-  const path = paths[pick % paths.length]!;
-  if (path.length === 0) return change(doc);
-  const copy = structuredClone(doc) as Record<string | number, unknown>;
-  let at = copy;
-  for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
-  const last = path[path.length - 1]!;
-  const next = change(at[last]);
-  if (next === undefined) {
-    if (Array.isArray(at)) at.splice(Number(last), 1);
-    else delete at[last];
-  } else at[last] = next;
-  return copy;
-}
-
 describe('the zod schemas and the JSON Schemas compiled with ajv judge documents the same', () => {
   it('accept the hand-written samples', () => {
-    const samples = { OrganisationProfile: profile, Catalog: catalog, Assessment: assessment, ChainModel: chain, ClauseLibrary: clauseLibrary };
+    const samples = {
+      OrganisationProfile: profile,
+      Catalog: catalog,
+      Assessment: assessment,
+      ChainModel: chain,
+      ClauseLibrary: clauseLibrary,
+    };
     for (const [kind, doc] of Object.entries(samples)) expect(verdicts(kind, doc), kind).toEqual({ zod: true, ajv: true });
   });
 
@@ -79,7 +71,8 @@ describe('the zod schemas and the JSON Schemas compiled with ajv judge documents
       ['ClauseLibrary', { ...clauseLibrary, clauses: [{ ...clauseLibrary.clauses[0]!, tier: 'gold' }] }],
       ['ScoreReport', { overall: 50 }],
     ];
-    for (const [kind, doc] of broken) expect(verdicts(kind, doc), `${kind}: ${JSON.stringify(doc).slice(0, 80)}`).toEqual({ zod: false, ajv: false });
+    for (const [kind, doc] of broken)
+      expect(verdicts(kind, doc), `${kind}: ${JSON.stringify(doc).slice(0, 80)}`).toEqual({ zod: false, ajv: false });
   });
 
   it.each(DOCUMENT_KINDS.map((d) => d.kind))('agree on generated and mutated %s documents', (kind) => {

@@ -113,7 +113,9 @@ describe('errors name the file, the path and the problem', () => {
   it('requires a best option worth 1 and a worst worth 0', () => {
     const bad = clone(catalog);
     bad.questions[0]!.options[0]!.points = 0.9;
-    expect(issuesOf(safeParseCatalog(bad))).toEqual([{ path: 'questions.0.options', message: 'the best option must be worth 1 point (fully in place)' }]);
+    expect(issuesOf(safeParseCatalog(bad))).toEqual([
+      { path: 'questions.0.options', message: 'the best option must be worth 1 point (fully in place)' },
+    ]);
   });
 
   it('finds unknown organisations, self-dependencies, duplicates and bad numbers in a chain', () => {

@@ -10,6 +10,7 @@ import {
   parseScoreReport,
 } from '../src/index.js';
 import { validDocuments } from './support/documents.js';
+import { replaceAt } from './support/paths.js';
 
 const parsers = {
   OrganisationProfile: parseOrganisationProfile,
@@ -21,24 +22,6 @@ const parsers = {
 } as const;
 type Kind = keyof typeof parsers;
 const kinds = Object.keys(parsers) as Kind[];
-
-/** Replaces the value at a random path of a JSON value with `junk`. */
-function mutate(doc: unknown, pick: number, junk: unknown): unknown {
-  const paths: (string | number)[][] = [];
-  const walk = (v: unknown, path: (string | number)[]) => {
-    paths.push(path);
-    if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
-  };
-  walk(doc, []);
-  const path = paths[pick % paths.length]!;
-  if (path.length === 0) return junk;
-  const copy = structuredClone(doc) as Record<string | number, unknown>;
-  let at = copy;
-  for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
-  at[path[path.length - 1]!] = junk;
-  return copy;
-}
 
 function onlyValidationErrors(parse: (x: unknown) => unknown, input: unknown): void {
   try {
@@ -69,7 +52,10 @@ describe('arbitrary junk', () => {
   it.each(kinds)('planted anywhere in a valid %s, is reported as a validation error or accepted, never a crash', (kind) => {
     fc.assert(
       fc.property(validDocuments[kind], fc.nat(), fc.anything({ withNullPrototype: true }), (doc, pick, junk) => {
-        onlyValidationErrors(parsers[kind], mutate(doc, pick, junk));
+        onlyValidationErrors(
+          parsers[kind],
+          replaceAt(doc, pick, () => junk),
+        );
       }),
       { numRuns: 150 },
     );
@@ -79,7 +65,10 @@ describe('arbitrary junk', () => {
     fc.assert(
       fc.property(validDocuments.Assessment, fc.jsonValue(), (doc, value) => {
         const answers = JSON.stringify((doc as Record<string, unknown>).answers).slice(1, -1);
-        const text = JSON.stringify({ ...doc, answers: 'ANSWERS' }).replace('"ANSWERS"', () => `{"__proto__":${JSON.stringify(value)}${answers ? `,${answers}` : ''}}`);
+        const text = JSON.stringify({ ...doc, answers: 'ANSWERS' }).replace(
+          '"ANSWERS"',
+          () => `{"__proto__":${JSON.stringify(value)}${answers ? `,${answers}` : ''}}`,
+        );
         expect(() => parseAssessment(JSON.parse(text))).toThrow(LshValidationError);
         expect(({} as Record<string, unknown>).value).toBeUndefined();
       }),

@@ -64,6 +64,12 @@ export interface DowntimeImpact {
 
 const toHundred = (x: number) => Math.round(x / 100) * 100;
 
+/** Whole euros with thousands separators, written out rather than via Intl so every runtime prints the same. */
+function euros(amount: number, separator: string): string {
+  const digits = String(Math.round(amount));
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+}
+
 const lerp = (atZero: number, atHundred: number, score: number) => atZero + ((atHundred - atZero) * score) / 100;
 
 function lossAt(score: number, costPerDay: number): LossEstimate {
@@ -110,8 +116,8 @@ export function estimateDowntimeImpact(profile: DowntimeProfile, report: ScoreRe
   const costPerDay = estimated ? roundTo(base * factor, 0) : given;
   const basis: LocalizedText = estimated
     ? {
-        nl: `Geschat: ${base} euro per dag voor grootteklasse ${profile.sizeClass} × factor ${factor} voor de subsector ${profile.subsector}. Vul uw eigen bedrag in voor een betere schatting.`,
-        en: `Estimated: ${base} euros a day for size class ${profile.sizeClass} × factor ${factor} for subsector ${profile.subsector}. Enter your own figure for a better estimate.`,
+        nl: `Geschat: € ${euros(base, '.')} per dag voor grootteklasse ${profile.sizeClass} × factor ${String(factor).replace('.', ',')} voor de subsector ${profile.subsector}. Vul uw eigen bedrag in voor een betere schatting.`,
+        en: `Estimated: €${euros(base, ',')} a day for size class ${profile.sizeClass} × factor ${factor} for subsector ${profile.subsector}. Enter your own figure for a better estimate.`,
       }
     : { nl: 'Opgegeven door de organisatie.', en: 'Given by the organisation.' };
   const last = roadmap?.years[roadmap.years.length - 1];

@@ -14,7 +14,9 @@ export interface RoadmapOptions {
 
 /** The cost of one measure for the chosen size class. */
 export interface RoadmapCost {
+  /** One-off cost in euros. */
   oneOff: number;
+  /** Yearly cost in euros, from the year it is taken on. */
   yearly: number;
   /** oneOff + yearly: what the measure takes from the budget of the year it is taken. */
   firstYear: number;
@@ -22,11 +24,15 @@ export interface RoadmapCost {
 
 /** One measure in the plan. */
 export interface RoadmapMeasure {
+  /** Measure id in the catalog. */
   id: string;
   title: LocalizedText;
+  /** Who carries it out: board, staff, it. */
   audience: Measure['audience'];
   cost: RoadmapCost;
+  /** Indicative one-off effort in person-days for the size class. */
   effortDays: number;
+  /** Its prerequisites in the catalog (done earlier, or already in place). */
   prerequisites: string[];
   /** Open questions (not fully in place) this measure works on. */
   addresses: string[];
@@ -40,22 +46,29 @@ export interface RoadmapMeasure {
 
 /** The zero-cost first step: find out what was answered "unknown" or left open. */
 export interface FindOutStep {
+  /** The questions answered "unknown" or not answered, in catalog order. */
   questions: string[];
   cost: 0;
+  /** Why this comes first, in Dutch and English. */
   explanation: LocalizedText;
 }
 
 /** The projected score after a year's measures. */
 export interface Projection {
+  /** Overall score 0-100. */
   overall: number;
+  /** Level 1-5 after caps. */
   level: number;
   levelName: LocalizedText;
 }
 
 /** One year of the plan. */
 export interface RoadmapYear {
+  /** 1 for the first year of the plan. */
   year: number;
+  /** The find-out step, in year 1 only and only when something is unknown or unanswered. */
   findOut: FindOutStep | null;
+  /** The measures taken this year, in the order to take them. */
   measures: RoadmapMeasure[];
   /** Yearly costs of measures taken in earlier years. */
   committed: number;
@@ -63,7 +76,9 @@ export interface RoadmapYear {
   spent: number;
   /** budget − spent. */
   remaining: number;
+  /** Person-days of this year's new measures. */
   effortDays: number;
+  /** The score once the questions fixed so far are in place. */
   projected: Projection;
 }
 
@@ -76,21 +91,30 @@ export interface UnscheduledMeasure {
    * effort limit); budget-exhausted: it lost out to measures with more risk reduction per euro.
    */
   reason: 'too-expensive' | 'budget-exhausted';
+  /** Its own cost, without prerequisites. */
   cost: RoadmapCost;
+  /** Open questions it would work on. */
   addresses: string[];
+  /** Its risk reduction at the end of the plan, 3 decimals. */
   riskReduction: number;
 }
 
 /** The output of {@link planRoadmap}. */
 export interface Roadmap {
+  /** The assessment the report scored. */
   assessmentId: string;
+  /** The catalog the plan draws its measures from. */
   catalog: { id: string; version: string };
+  /** The size class whose costs were used. */
   sizeClass: SizeClass;
   budgetPerYear: number;
+  /** The yearly effort limit in person-days, or null when none was given. */
   effortDaysPerYear: number | null;
+  /** The score before any measure. */
   baseline: Projection;
   /** Measures counted as done already: every applicable question linked to them is fully in place. */
   alreadyInPlace: string[];
   years: RoadmapYear[];
+  /** Measures that would reduce risk but did not fit, in catalog order. */
   notScheduled: UnscheduledMeasure[];
 }

@@ -25,7 +25,10 @@ describe('estimateDowntimeImpact', () => {
   it('estimates the cost per day from size class and subsector cluster, and flags it', () => {
     const care = estimateDowntimeImpact({ subsector: 'hospital', sizeClass: 'medium' }, worstReport);
     expect(care).toMatchObject({ costPerDay: 90_000, estimated: true });
-    expect(care.basis.en).toContain('Estimated');
+    expect(care.basis.en).toBe(
+      'Estimated: €60,000 a day for size class medium × factor 1.5 for subsector hospital. Enter your own figure for a better estimate.',
+    );
+    expect(care.basis.nl).toContain('€ 60.000 per dag voor grootteklasse medium × factor 1,5');
     expect(estimateDowntimeImpact({ subsector: 'pharmacy', sizeClass: 'small' }, worstReport).costPerDay).toBe(16_250);
     expect(estimateDowntimeImpact({ subsector: 'university', sizeClass: 'micro' }, worstReport).costPerDay).toBe(1_750);
     expect(care.assumptions.length).toBe(3);

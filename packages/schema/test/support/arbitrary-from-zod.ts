@@ -45,10 +45,20 @@ export function arbitraryFor(schema: z.ZodType, depth = 0): fc.Arbitrary<unknown
       const min = lower?.value ?? -1e6;
       const max = Math.min(upper?.value ?? 1e6, 1e9);
       if (d.format === 'safeint' || checks.some((c) => c.format === 'safeint')) {
-        return fc.integer({ min: Math.ceil(lower && !lower.inclusive ? min + 1 : min), max: Math.floor(upper && !upper.inclusive ? max - 1 : max) });
+        return fc.integer({
+          min: Math.ceil(lower && !lower.inclusive ? min + 1 : min),
+          max: Math.floor(upper && !upper.inclusive ? max - 1 : max),
+        });
       }
       return fc
-        .double({ min, max, noNaN: true, noDefaultInfinity: true, minExcluded: lower ? !lower.inclusive : false, maxExcluded: upper ? !upper.inclusive : false })
+        .double({
+          min,
+          max,
+          noNaN: true,
+          noDefaultInfinity: true,
+          minExcluded: lower ? !lower.inclusive : false,
+          maxExcluded: upper ? !upper.inclusive : false,
+        })
         .map((x) => (Object.is(x, -0) ? 0 : x));
     }
     case 'boolean':
@@ -66,10 +76,14 @@ export function arbitraryFor(schema: z.ZodType, depth = 0): fc.Arbitrary<unknown
       return fc.array(arbitraryFor(d.element as z.ZodType, depth + 1), { minLength: min, maxLength: Math.max(min, depth > 1 ? 2 : 3) });
     }
     case 'record':
-      return fc.dictionary(arbitraryFor(d.keyType as z.ZodType, depth + 1) as fc.Arbitrary<string>, arbitraryFor(d.valueType as z.ZodType, depth + 1), {
-        maxKeys: 3,
-        noNullPrototype: true,
-      });
+      return fc.dictionary(
+        arbitraryFor(d.keyType as z.ZodType, depth + 1) as fc.Arbitrary<string>,
+        arbitraryFor(d.valueType as z.ZodType, depth + 1),
+        {
+          maxKeys: 3,
+          noNullPrototype: true,
+        },
+      );
     case 'object': {
       const shape = (typeof d.shape === 'function' ? (d.shape as () => Record<string, z.ZodType>)() : d.shape) as Record<string, z.ZodType>;
       const model: Record<string, fc.Arbitrary<unknown>> = {};

@@ -1,4 +1,4 @@
-import fc from 'fast-check';
+import type fc from 'fast-check';
 import {
   AssessmentSchema,
   CatalogSchema,
@@ -57,7 +57,10 @@ const chain = (arbitraryFor(ChainModelSchema) as fc.Arbitrary<Doc>).map((m) => {
 export const validDocuments = {
   OrganisationProfile: (arbitraryFor(OrganisationProfileSchema) as fc.Arbitrary<Doc>).map(repairProfileLike),
   Catalog: catalog,
-  Assessment: (arbitraryFor(AssessmentSchema) as fc.Arbitrary<Doc>).map((a) => ({ ...a, organisation: repairProfileLike(a.organisation as Doc) })),
+  Assessment: (arbitraryFor(AssessmentSchema) as fc.Arbitrary<Doc>).map((a) => ({
+    ...a,
+    organisation: repairProfileLike(a.organisation as Doc),
+  })),
   ScoreReport: arbitraryFor(ScoreReportSchema) as fc.Arbitrary<Doc>,
   ChainModel: chain,
   ClauseLibrary: (arbitraryFor(ClauseLibrarySchema) as fc.Arbitrary<Doc>).map(({ remove: _remove, ...l }) => ({
