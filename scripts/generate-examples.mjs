@@ -1,11 +1,14 @@
 // Derives the example documents that come from the engines, so they never drift from them:
+// - examples/catalog.json: the generic SME catalog, the starting point for a region that forks content;
 // - examples/score-report.json: the score report of examples/assessments/biotech-startup.json;
 // - the own score of every organisation in examples/zuid-holland-chain.json that names a sample
-//   assessment (`assessment: "asm-<org id>"`) is that assessment's overall score.
+//   assessment (`assessment: "asm-<org id>"`) is that assessment's overall score;
+// - examples/chain-csv/*.csv: the same chain as CSV.
 // With --check, writes nothing and exits 1 when a committed file differs. Needs the packages built.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lshCatalog } from '@lsh-cyber/catalog-lsh';
+import { lshCatalog, smeCatalog } from '@lsh-cyber/catalog-lsh';
+import { toCsv } from '@lsh-cyber/chain';
 import { parseAssessment } from '@lsh-cyber/schema';
 import { scoreAssessment } from '@lsh-cyber/scoring';
 
@@ -13,7 +16,7 @@ const root = join(import.meta.dirname, '..');
 const check = process.argv.includes('--check');
 const stale = [];
 const emit = (path, value) => {
-  const text = `${JSON.stringify(value, null, 2)}\n`;
+  const text = typeof value === 'string' ? value : `${JSON.stringify(value, null, 2)}\n`;
   const full = join(root, path);
   let current;
   try {
@@ -26,6 +29,8 @@ const emit = (path, value) => {
     console.log(`wrote ${path}`);
   }
 };
+
+emit('examples/catalog.json', { $schema: '../schemas/catalog.schema.json', ...smeCatalog });
 
 const dir = join(root, 'examples', 'assessments');
 const reports = new Map();
@@ -48,6 +53,9 @@ for (const org of chain.organisations) {
   org.score = found.report.overall;
 }
 emit(chainPath, chain);
+const csv = toCsv(chain);
+emit('examples/chain-csv/organisations.csv', csv.organisations);
+emit('examples/chain-csv/dependencies.csv', csv.dependencies);
 
 if (check && stale.length) {
   console.error(`Example files are stale; run \`pnpm examples:generate\` and commit:\n  ${stale.join('\n  ')}`);

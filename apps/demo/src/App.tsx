@@ -1,14 +1,17 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
+import { StorageNotices } from './components/StorageNotices.js';
+import { ViewBoundary } from './components/ViewBoundary.js';
 import { useI18n } from './i18n/context.js';
 import type { MessageKey } from './i18n/messages.js';
+import { lazyView } from './lib/lazy-view.js';
 import { href, type Route, useRoute } from './lib/router.js';
 import { StartView } from './views/StartView.js';
 import { WizardView } from './views/WizardView.js';
 
 // Heavy views load only when visited, so the first page stays within the size budget.
-const ResultView = lazy(() => import('./views/ResultView.js').then((m) => ({ default: m.ResultView })));
-const ChainView = lazy(() => import('./views/ChainView.js').then((m) => ({ default: m.ChainView })));
-const ClausesView = lazy(() => import('./views/ClausesView.js').then((m) => ({ default: m.ClausesView })));
+const ResultView = lazyView(() => import('./views/ResultView.js').then((m) => m.ResultView));
+const ChainView = lazyView(() => import('./views/ChainView.js').then((m) => m.ChainView));
+const ClausesView = lazyView(() => import('./views/ClausesView.js').then((m) => m.ClausesView));
 
 const NAV: { view: Route['view']; route: Route; label: MessageKey }[] = [
   { view: 'start', route: { view: 'start' }, label: 'nav.start' },
@@ -72,13 +75,17 @@ export function App() {
         </ul>
       </nav>
       <main id="main" ref={main} tabIndex={-1}>
-        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-          {route.view === 'start' && <StartView />}
-          {route.view === 'scan' && <WizardView step={route.step} />}
-          {route.view === 'result' && <ResultView />}
-          {route.view === 'chain' && <ChainView />}
-          {route.view === 'clauses' && <ClausesView />}
-        </Suspense>
+        <StorageNotices />
+        {/* Keyed by view: moving to another view clears a failure shown for the previous one. */}
+        <ViewBoundary key={route.view}>
+          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+            {route.view === 'start' && <StartView />}
+            {route.view === 'scan' && <WizardView step={route.step} />}
+            {route.view === 'result' && <ResultView />}
+            {route.view === 'chain' && <ChainView />}
+            {route.view === 'clauses' && <ClausesView />}
+          </Suspense>
+        </ViewBoundary>
       </main>
       <footer className="site-footer">
         <p>{t('footer.local')}</p>

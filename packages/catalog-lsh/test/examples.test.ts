@@ -10,7 +10,7 @@ const read = (f: string): unknown => JSON.parse(readFileSync(join(dir, f), 'utf8
 
 // Other packages, the CLI and the demo refer to these organisations by id.
 const EXPECTED: Record<string, { org: string; selfRating: number }> = {
-  'biotech-startup.json': { org: 'helixa-bio', selfRating: 4 },
+  'biotech-startup.json': { org: 'wierbloem-bio', selfRating: 4 },
   'medtech-maker.json': { org: 'cardiomed-devices', selfRating: 4 },
   'pharmacy.json': { org: 'apotheek-zeehaven', selfRating: 3 },
   'home-care.json': { org: 'thuiszorg-lindenhof', selfRating: 3 },

@@ -16,7 +16,7 @@ describe('examples/zuid-holland-chain.json', () => {
     expect(model.organisations.length).toBeLessThanOrEqual(80);
     const linked = Object.fromEntries(model.organisations.filter((o) => o.assessment).map((o) => [o.id, o.assessment]));
     expect(linked).toEqual({
-      'helixa-bio': 'asm-helixa-bio',
+      'wierbloem-bio': 'asm-wierbloem-bio',
       'cardiomed-devices': 'asm-cardiomed-devices',
       'apotheek-zeehaven': 'asm-apotheek-zeehaven',
       'thuiszorg-lindenhof': 'asm-thuiszorg-lindenhof',

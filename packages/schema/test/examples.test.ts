@@ -16,9 +16,9 @@ function jsonFiles(dir: string): string[] {
 
 describe('sample documents in examples/', () => {
   const files = jsonFiles(examples);
-  it('include at least one document of every kind the repository ships samples for', () => {
+  it('include a document of every kind', () => {
     const kinds = new Set(files.map((f) => detectDocumentKind(JSON.parse(readFileSync(f, 'utf8')))));
-    expect(kinds).toContain('OrganisationProfile');
+    expect([...kinds].sort()).toEqual(['Assessment', 'Catalog', 'ChainModel', 'ClauseLibrary', 'OrganisationProfile', 'ScoreReport']);
   });
   it.each(files.map((f) => relative(root, f)))('%s is a valid document', (file) => {
     const doc = JSON.parse(readFileSync(join(root, file), 'utf8'));

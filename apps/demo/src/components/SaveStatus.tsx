@@ -9,6 +9,7 @@ export function SaveStatus() {
   let text = t('saved.none');
   if (status.state === 'saved') text = t('saved.at', { time: time(status.at) });
   else if (status.state === 'failed') text = t('saved.failed', { detail: status.detail });
+  else if (status.state === 'synced' && !status.cleared) text = t('saved.stored', { time: time(draft.updatedAt) });
   else if (Object.keys(draft.answers).length > 0 || draft.organisation.name) text = t('saved.stored', { time: time(draft.updatedAt) });
   return (
     <p className="save-status" role="status" aria-live="polite" data-testid="save-status" data-state={status.state}>

@@ -41,8 +41,40 @@ const en = {
   'start.importNotJson': 'is not a JSON file: {detail}',
   'start.documentRoot': '(whole file)',
   'start.clear': 'Delete my answers from this browser',
-  'start.clearConfirm': 'Delete all answers stored in this browser? This cannot be undone.',
+  'start.clearConfirm': 'All answers stored in this browser are deleted, including any kept for undo or kept aside. This cannot be undone.',
   'start.cleared': 'Your answers were deleted from this browser.',
+  'start.clearTitle': 'Delete your answers?',
+  'start.clearYes': 'Delete my answers',
+  'start.clearNo': 'Keep my answers',
+  'start.replaceTitle': 'Replace your current answers?',
+  'start.replaceText':
+    'You have already entered answers in this browser. Loading {file} replaces them. Your current answers are kept, so you can go back to them afterwards with the undo button.',
+  'start.replaceYes': 'Replace my answers',
+  'start.replaceNo': 'Keep my current answers',
+  'start.importCancelled': 'The file {file} was not loaded. Your answers are unchanged.',
+  'start.undoImport': 'Undo loading {file}: go back to the answers I had before',
+  'start.redoImport': 'Use the answers from {file} again',
+  'start.undone': 'The answers you had before loading {file} are back. The answers from the file are kept for the other button.',
+  'start.redone': 'The answers from {file} are back.',
+
+  'storage.unreadableHeading': 'Earlier answers could not be read',
+  'storage.unreadable':
+    'Answers saved earlier in this browser could not be read: the stored text is damaged or comes from another version. They were not deleted. They are kept aside in this browser and you can download them as a file. The scan starts again with empty answers.',
+  'storage.notKeptAside':
+    'Answers saved earlier in this browser could not be read, and there was no room to keep them aside ({detail}). Download them now: your next answer will replace them.',
+  'storage.download': 'Download the unreadable answers (found {time})',
+  'storage.remove': 'Delete this copy',
+  'storage.removeTitle': 'Delete the unreadable answers?',
+  'storage.removeText': 'The copy found {time} is deleted from this browser. Download it first if you may need it. This cannot be undone.',
+  'storage.removeYes': 'Delete the copy',
+  'storage.removeNo': 'Keep the copy',
+  'storage.synced': 'Your answers were changed in another tab or window. This page now shows the newest answers (loaded at {time}).',
+  'storage.syncedCleared': 'Your answers were deleted in another tab or window (at {time}). This page now starts empty.',
+
+  'error.heading': 'This part could not be shown',
+  'error.text':
+    'Something went wrong while loading this part of the demo, for example because the connection dropped. Your answers are safe: they are kept in this browser and were not changed.',
+  'error.retry': 'Try again',
 
   'saved.none': 'Nothing saved yet.',
   'saved.stored': 'Your answers are kept in this browser (last change at {time}).',
@@ -277,8 +309,43 @@ const nl: Record<MessageKey, string> = {
   'start.importNotJson': 'is geen JSON-bestand: {detail}',
   'start.documentRoot': '(hele bestand)',
   'start.clear': 'Wis mijn antwoorden uit deze browser',
-  'start.clearConfirm': 'Alle antwoorden in deze browser wissen? Dit kan niet ongedaan worden gemaakt.',
+  'start.clearConfirm': 'Alle antwoorden in deze browser worden gewist, ook die voor ongedaan maken of apart bewaard. Dit kan niet ongedaan worden gemaakt.',
   'start.cleared': 'Uw antwoorden zijn uit deze browser gewist.',
+  'start.clearTitle': 'Uw antwoorden wissen?',
+  'start.clearYes': 'Wis mijn antwoorden',
+  'start.clearNo': 'Houd mijn antwoorden',
+  'start.replaceTitle': 'Uw huidige antwoorden vervangen?',
+  'start.replaceText':
+    'U hebt in deze browser al antwoorden ingevuld. Als u {file} inlaadt, worden die vervangen. Uw huidige antwoorden worden bewaard, zodat u er daarna met de knop voor ongedaan maken naar terug kunt.',
+  'start.replaceYes': 'Vervang mijn antwoorden',
+  'start.replaceNo': 'Houd mijn huidige antwoorden',
+  'start.importCancelled': 'Het bestand {file} is niet ingeladen. Uw antwoorden zijn niet veranderd.',
+  'start.undoImport': 'Inladen van {file} ongedaan maken: terug naar mijn eerdere antwoorden',
+  'start.redoImport': 'Gebruik de antwoorden uit {file} weer',
+  'start.undone':
+    'De antwoorden van vóór het inladen van {file} zijn terug. De antwoorden uit het bestand blijven bewaard voor de andere knop.',
+  'start.redone': 'De antwoorden uit {file} zijn terug.',
+
+  'storage.unreadableHeading': 'Eerdere antwoorden konden niet worden gelezen',
+  'storage.unreadable':
+    'Antwoorden die eerder in deze browser zijn opgeslagen, konden niet worden gelezen: de opgeslagen tekst is beschadigd of komt van een andere versie. Ze zijn niet gewist. Ze worden apart bewaard in deze browser en u kunt ze downloaden als bestand. De scan begint opnieuw met lege antwoorden.',
+  'storage.notKeptAside':
+    'Antwoorden die eerder in deze browser zijn opgeslagen, konden niet worden gelezen en er was geen ruimte om ze apart te bewaren ({detail}). Download ze nu: uw volgende antwoord vervangt ze.',
+  'storage.download': 'Download de onleesbare antwoorden (gevonden {time})',
+  'storage.remove': 'Wis deze kopie',
+  'storage.removeTitle': 'De onleesbare antwoorden wissen?',
+  'storage.removeText':
+    'De kopie die {time} is gevonden, wordt uit deze browser gewist. Download hem eerst als u hem misschien nog nodig hebt. Dit kan niet ongedaan worden gemaakt.',
+  'storage.removeYes': 'Wis de kopie',
+  'storage.removeNo': 'Houd de kopie',
+  'storage.synced':
+    'Uw antwoorden zijn in een ander tabblad of venster gewijzigd. Deze pagina toont nu de nieuwste antwoorden (ingeladen om {time}).',
+  'storage.syncedCleared': 'Uw antwoorden zijn in een ander tabblad of venster gewist (om {time}). Deze pagina begint nu leeg.',
+
+  'error.heading': 'Dit onderdeel kon niet worden getoond',
+  'error.text':
+    'Er ging iets mis bij het laden van dit onderdeel van de demo, bijvoorbeeld doordat de verbinding wegviel. Uw antwoorden zijn veilig: ze worden in deze browser bewaard en zijn niet veranderd.',
+  'error.retry': 'Probeer opnieuw',
 
   'saved.none': 'Nog niets opgeslagen.',
   'saved.stored': 'Uw antwoorden worden in deze browser bewaard (laatste wijziging om {time}).',

@@ -47,6 +47,27 @@ export function emptyDraft(now: string, id: string): Draft {
   return { id, organisation: { name: '', data: [], certifications: [] }, answers: {}, createdAt: now, updatedAt: now };
 }
 
+/**
+ * Whether a draft holds nothing the user entered: no answer, no own estimate and an untouched
+ * profile. Only then may it be replaced without asking.
+ */
+export function isDraftEmpty(draft: Draft): boolean {
+  const o = draft.organisation;
+  return (
+    Object.keys(draft.answers).length === 0 &&
+    draft.selfRating === undefined &&
+    o.name.trim() === '' &&
+    o.subsector === undefined &&
+    o.sizeClass === undefined &&
+    o.region === undefined &&
+    o.data.length === 0 &&
+    o.certifications.length === 0 &&
+    o.downtimeCostPerDay === undefined &&
+    o.nis2 === undefined &&
+    o.gdprController === undefined
+  );
+}
+
 /** A stable organisation id made from its name, following the schema's id pattern. */
 export function organisationId(name: string): string {
   const slug = name

@@ -1,27 +1,33 @@
 import { safeParseAssessment, type ValidationIssue } from '@lsh-cyber/schema';
 import { type ChangeEvent, useId, useState } from 'react';
+import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import { IssueList } from '../components/IssueList.js';
 import { SaveStatus } from '../components/SaveStatus.js';
 import { useI18n } from '../i18n/context.js';
 import { catalog, progress } from '../lib/catalog.js';
 import { downloadFile } from '../lib/download.js';
 import { href } from '../lib/router.js';
-import { assessmentToDraft, draftToAssessment, organisationId } from '../state/draft.js';
-import { clearDraft, replaceDraft, useDraft } from '../state/store.js';
+import { assessmentToDraft, type Draft, draftToAssessment, isDraftEmpty, organisationId } from '../state/draft.js';
+import { clearDraft, importDraft, undoImport, useDraft } from '../state/store.js';
 
 type ImportState =
   | { state: 'idle' }
   | { state: 'ok'; file: string }
+  | { state: 'cancelled'; file: string }
+  | { state: 'undone'; file: string; undone: boolean }
   | { state: 'failed'; file: string; issues: readonly ValidationIssue[] };
 
 /** The start page: what the scan is, that it runs in the browser, and saving or loading answers. */
 export function StartView() {
   const { t } = useI18n();
-  const { draft } = useDraft();
+  const { draft, backup } = useDraft();
   const { answered, total } = progress(draft.organisation, draft.answers);
   const [exportIssues, setExportIssues] = useState<readonly ValidationIssue[] | null>(null);
   const [imported, setImported] = useState<ImportState>({ state: 'idle' });
   const [cleared, setCleared] = useState(false);
+  const [confirmClear, setConfirmClear] = useState(false);
+  // A valid file waiting for the user to agree that it replaces the answers already entered.
+  const [pending, setPending] = useState<{ draft: Draft; file: string } | null>(null);
   const fileId = useId();
   const helpId = useId();
 
@@ -41,6 +47,7 @@ export function StartView() {
     const file = input.files?.[0];
     if (!file) return;
     setCleared(false);
+    setImported({ state: 'idle' });
     const text = await file.text();
     input.value = '';
     let json: unknown;
@@ -57,12 +64,36 @@ export function StartView() {
       setImported({ state: 'failed', file: file.name, issues: result.error.issues });
       return;
     }
-    replaceDraft(assessmentToDraft(result.data));
-    setImported({ state: 'ok', file: file.name });
+    const next = assessmentToDraft(result.data);
+    if (isDraftEmpty(draft)) {
+      importDraft(next, file.name);
+      setImported({ state: 'ok', file: file.name });
+    } else {
+      setPending({ draft: next, file: file.name });
+    }
+  };
+
+  const onConfirmImport = () => {
+    if (!pending) return;
+    importDraft(pending.draft, pending.file);
+    setImported({ state: 'ok', file: pending.file });
+    setPending(null);
+  };
+
+  const onCancelImport = () => {
+    if (pending) setImported({ state: 'cancelled', file: pending.file });
+    setPending(null);
+  };
+
+  const onUndo = () => {
+    if (!backup) return;
+    undoImport();
+    setCleared(false);
+    setImported({ state: 'undone', file: backup.file, undone: !backup.undone });
   };
 
   const onClear = () => {
-    if (!window.confirm(t('start.clearConfirm'))) return;
+    setConfirmClear(false);
     clearDraft();
     setImported({ state: 'idle' });
     setCleared(true);
@@ -126,6 +157,10 @@ export function StartView() {
         </p>
         <div aria-live="polite">
           {imported.state === 'ok' && <p className="ok-box">{t('start.importOk', { file: imported.file })}</p>}
+          {imported.state === 'cancelled' && <p className="ok-box">{t('start.importCancelled', { file: imported.file })}</p>}
+          {imported.state === 'undone' && (
+            <p className="ok-box">{t(imported.undone ? 'start.undone' : 'start.redone', { file: imported.file })}</p>
+          )}
           {cleared && <p className="ok-box">{t('start.cleared')}</p>}
         </div>
         {imported.state === 'failed' && (
@@ -134,12 +169,40 @@ export function StartView() {
             <IssueList issues={imported.issues} />
           </div>
         )}
+        {backup && (
+          <p>
+            <button type="button" className="button" onClick={onUndo} data-testid="undo-import">
+              {t(backup.undone ? 'start.redoImport' : 'start.undoImport', { file: backup.file })}
+            </button>
+          </p>
+        )}
         <p>
-          <button type="button" className="button danger" onClick={onClear}>
+          <button type="button" className="button danger" onClick={() => setConfirmClear(true)}>
             {t('start.clear')}
           </button>
         </p>
       </section>
+      <ConfirmDialog
+        open={pending !== null}
+        title={t('start.replaceTitle')}
+        confirmLabel={t('start.replaceYes')}
+        cancelLabel={t('start.replaceNo')}
+        onConfirm={onConfirmImport}
+        onCancel={onCancelImport}
+      >
+        <p>{t('start.replaceText', { file: pending?.file ?? '' })}</p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={confirmClear}
+        title={t('start.clearTitle')}
+        confirmLabel={t('start.clearYes')}
+        cancelLabel={t('start.clearNo')}
+        danger
+        onConfirm={onClear}
+        onCancel={() => setConfirmClear(false)}
+      >
+        <p>{t('start.clearConfirm')}</p>
+      </ConfirmDialog>
     </>
   );
 }

@@ -1,0 +1,49 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useI18n } from '../i18n/context.js';
+
+interface Props {
+  children: ReactNode;
+}
+
+interface State {
+  error: unknown;
+  failed: boolean;
+}
+
+/**
+ * Catches a view that fails to load or to render (a lazy chunk lost to a dropped connection, for
+ * instance), so the menu and the other views stay usable. It only renders: stored answers are
+ * never touched.
+ */
+export class ViewBoundary extends Component<Props, State> {
+  override state: State = { error: null, failed: false };
+
+  static getDerivedStateFromError(error: unknown): State {
+    return { error, failed: true };
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo): void {
+    // Left in the console for whoever investigates; the user sees the message below.
+    console.error('A view failed to load or render', error, info.componentStack);
+  }
+
+  override render(): ReactNode {
+    if (this.state.failed) return <ViewError onRetry={() => this.setState({ error: null, failed: false })} />;
+    return this.props.children;
+  }
+}
+
+function ViewError({ onRetry }: { onRetry(): void }) {
+  const { t } = useI18n();
+  return (
+    <div role="alert" className="error-box" data-testid="view-error">
+      <h1 tabIndex={-1}>{t('error.heading')}</h1>
+      <p>{t('error.text')}</p>
+      <p>
+        <button type="button" className="button primary" onClick={onRetry}>
+          {t('error.retry')}
+        </button>
+      </p>
+    </div>
+  );
+}
