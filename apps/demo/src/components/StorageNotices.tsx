@@ -21,34 +21,37 @@ export function StorageNotices() {
     downloadFile(`basisscan-unreadable-${copy.at.replace(/[^0-9A-Za-z-]/g, '-')}.txt`, copy.raw, 'text/plain;charset=utf-8');
 
   return (
-    <div aria-live="polite" className="storage-notices">
-      {unreadable.length > 0 && (
-        <div className="error-box" data-testid="unreadable-notice">
-          <p>
-            <strong>{t('storage.unreadableHeading')}</strong>
-          </p>
-          {unreadable.map((copy) => (
-            <div key={copy.key} data-key={copy.key}>
-              <p>{copy.notKeptAside ? t('storage.notKeptAside', { detail: copy.notKeptAside }) : t('storage.unreadable')}</p>
-              <p className="notice-buttons">
-                <button type="button" className="button" onClick={() => download(copy)}>
-                  {t('storage.download', { time: time(copy.at) })}
-                </button>
-                {!copy.notKeptAside && (
-                  <button type="button" className="button danger" onClick={() => setRemoving(copy)}>
-                    {t('storage.remove')}
+    <>
+      <div aria-live="polite" className="storage-notices">
+        {unreadable.length > 0 && (
+          <div className="error-box" data-testid="unreadable-notice">
+            <p>
+              <strong>{t('storage.unreadableHeading')}</strong>
+            </p>
+            {unreadable.map((copy) => (
+              <div key={copy.key} data-key={copy.key}>
+                <p>{copy.notKeptAside ? t('storage.notKeptAside', { detail: copy.notKeptAside }) : t('storage.unreadable')}</p>
+                <p className="notice-buttons">
+                  <button type="button" className="button" onClick={() => download(copy)}>
+                    {t('storage.download', { time: time(copy.at) })}
                   </button>
-                )}
-              </p>
-            </div>
-          ))}
-        </div>
-      )}
-      {status.state === 'synced' && (
-        <p className="ok-box" data-testid="synced-notice">
-          {t(status.cleared ? 'storage.syncedCleared' : 'storage.synced', { time: time(status.at) })}
-        </p>
-      )}
+                  {!copy.notKeptAside && (
+                    <button type="button" className="button danger" onClick={() => setRemoving(copy)}>
+                      {t('storage.remove')}
+                    </button>
+                  )}
+                </p>
+              </div>
+            ))}
+          </div>
+        )}
+        {status.state === 'synced' && (
+          <p className="ok-box" data-testid="synced-notice">
+            {t(status.cleared ? 'storage.syncedCleared' : 'storage.synced', { time: time(status.at) })}
+          </p>
+        )}
+      </div>
+      {/* Outside the live region: the dialog is announced as a dialog, not read out twice. */}
       <ConfirmDialog
         open={removing !== null}
         title={t('storage.removeTitle')}
@@ -63,6 +66,6 @@ export function StorageNotices() {
       >
         <p>{t('storage.removeText', { time: removing ? time(removing.at) : '' })}</p>
       </ConfirmDialog>
-    </div>
+    </>
   );
 }

@@ -1,12 +1,12 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useI18n } from '../i18n/context.js';
+import { retryFailedViews } from '../lib/lazy-view.js';
 
 interface Props {
   children: ReactNode;
 }
 
 interface State {
-  error: unknown;
   failed: boolean;
 }
 
@@ -16,10 +16,16 @@ interface State {
  * never touched.
  */
 export class ViewBoundary extends Component<Props, State> {
-  override state: State = { error: null, failed: false };
+  override state: State = { failed: false };
 
-  static getDerivedStateFromError(error: unknown): State {
-    return { error, failed: true };
+  constructor(props: Props) {
+    super(props);
+    // A new boundary means the user opened a view again: a chunk that failed before gets another try.
+    retryFailedViews();
+  }
+
+  static getDerivedStateFromError(): State {
+    return { failed: true };
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
@@ -27,8 +33,13 @@ export class ViewBoundary extends Component<Props, State> {
     console.error('A view failed to load or render', error, info.componentStack);
   }
 
+  private readonly retry = () => {
+    retryFailedViews();
+    this.setState({ failed: false });
+  };
+
   override render(): ReactNode {
-    if (this.state.failed) return <ViewError onRetry={() => this.setState({ error: null, failed: false })} />;
+    if (this.state.failed) return <ViewError onRetry={this.retry} />;
     return this.props.children;
   }
 }

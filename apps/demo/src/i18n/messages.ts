@@ -61,7 +61,7 @@ const en = {
   'storage.unreadable':
     'Answers saved earlier in this browser could not be read: the stored text is damaged or comes from another version. They were not deleted. They are kept aside in this browser and you can download them as a file. The scan starts again with empty answers.',
   'storage.notKeptAside':
-    'Answers saved earlier in this browser could not be read, and there was no room to keep them aside ({detail}). Download them now: your next answer will replace them.',
+    'Answers saved earlier in this browser could not be read, and there was no room to keep them aside ({detail}). Download them now: after your next answer they are kept only until you close this page.',
   'storage.download': 'Download the unreadable answers (found {time})',
   'storage.remove': 'Delete this copy',
   'storage.removeTitle': 'Delete the unreadable answers?',
@@ -309,7 +309,8 @@ const nl: Record<MessageKey, string> = {
   'start.importNotJson': 'is geen JSON-bestand: {detail}',
   'start.documentRoot': '(hele bestand)',
   'start.clear': 'Wis mijn antwoorden uit deze browser',
-  'start.clearConfirm': 'Alle antwoorden in deze browser worden gewist, ook die voor ongedaan maken of apart bewaard. Dit kan niet ongedaan worden gemaakt.',
+  'start.clearConfirm':
+    'Alle antwoorden in deze browser worden gewist, ook die voor ongedaan maken of apart bewaard. Dit kan niet ongedaan worden gemaakt.',
   'start.cleared': 'Uw antwoorden zijn uit deze browser gewist.',
   'start.clearTitle': 'Uw antwoorden wissen?',
   'start.clearYes': 'Wis mijn antwoorden',
@@ -330,7 +331,7 @@ const nl: Record<MessageKey, string> = {
   'storage.unreadable':
     'Antwoorden die eerder in deze browser zijn opgeslagen, konden niet worden gelezen: de opgeslagen tekst is beschadigd of komt van een andere versie. Ze zijn niet gewist. Ze worden apart bewaard in deze browser en u kunt ze downloaden als bestand. De scan begint opnieuw met lege antwoorden.',
   'storage.notKeptAside':
-    'Antwoorden die eerder in deze browser zijn opgeslagen, konden niet worden gelezen en er was geen ruimte om ze apart te bewaren ({detail}). Download ze nu: uw volgende antwoord vervangt ze.',
+    'Antwoorden die eerder in deze browser zijn opgeslagen, konden niet worden gelezen en er was geen ruimte om ze apart te bewaren ({detail}). Download ze nu: na uw volgende antwoord worden ze alleen bewaard tot u deze pagina sluit.',
   'storage.download': 'Download de onleesbare antwoorden (gevonden {time})',
   'storage.remove': 'Wis deze kopie',
   'storage.removeTitle': 'De onleesbare antwoorden wissen?',

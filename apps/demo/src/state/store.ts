@@ -23,7 +23,10 @@ export interface UnreadableCopy {
   /** When it was found, ISO 8601. */
   at: string;
   raw: string;
-  /** Why it could not be kept aside, when it could not; the next save will then replace it. */
+  /**
+   * Why it could not be kept aside, when it could not: the next save replaces it in storage, so
+   * from then on the text lives only in this page's memory, still offered for download.
+   */
   notKeptAside?: string;
 }
 
@@ -201,9 +204,6 @@ export function createDraftStore(storage: StorageLike | null, options: StoreOpti
     if (backup) set(BACKUP_KEY, JSON.stringify(backup));
     else remove(BACKUP_KEY);
   };
-  // Once the draft is saved over an entry that could not be copied aside, that entry is gone from storage.
-  const afterSave = (status: SaveStatus) =>
-    status.state === 'saved' ? snapshot.unreadable.filter((c) => !(c.notKeptAside && c.key === DRAFT_KEY)) : snapshot.unreadable;
 
   return {
     getSnapshot: () => snapshot,
@@ -214,14 +214,14 @@ export function createDraftStore(storage: StorageLike | null, options: StoreOpti
     updateDraft(change) {
       const draft = { ...change(snapshot.draft), updatedAt: now() };
       const status = persist(draft);
-      emit({ ...snapshot, draft, status, unreadable: afterSave(status) });
+      emit({ ...snapshot, draft, status });
     },
     importDraft(draft, file) {
       // Only answers worth going back to are kept; an empty draft has nothing to undo to.
       const backup = isDraftEmpty(snapshot.draft) ? null : { draft: snapshot.draft, file, undone: false };
       persistBackup(backup);
       const status = persist(draft);
-      emit({ ...snapshot, draft, status, backup, unreadable: afterSave(status) });
+      emit({ ...snapshot, draft, status, backup });
     },
     undoImport() {
       const { backup } = snapshot;
@@ -229,7 +229,7 @@ export function createDraftStore(storage: StorageLike | null, options: StoreOpti
       const next: ImportBackup = { draft: snapshot.draft, file: backup.file, undone: !backup.undone };
       persistBackup(next);
       const status = persist(backup.draft);
-      emit({ ...snapshot, draft: backup.draft, status, backup: next, unreadable: afterSave(status) });
+      emit({ ...snapshot, draft: backup.draft, status, backup: next });
     },
     clearDraft() {
       // The user confirmed deleting every answer in this browser: the undo copy and kept-aside text go too.

@@ -176,6 +176,8 @@ describe('the basisscan in Chromium', () => {
     await page
       .getByLabel('Load answers from a file')
       .setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(changed)) });
+    // Answers are already entered, so loading the file first asks before it replaces them.
+    await page.getByRole('dialog', { name: 'Replace your current answers?' }).getByRole('button', { name: 'Replace my answers' }).click();
     await page.getByText('Answers loaded from mine.json.').waitFor();
     expect((await storedDraft(page))?.organisation.name).toBe('Renamed Lab');
     expect(errors).toEqual([]);
