@@ -185,7 +185,7 @@ describe('hostile input', () => {
     const organisations = Array.from({ length: 100_000 }, (_, i) => ({ id: `o${i}`, name: `Org ${i}`, role: 'lab', score: i % 101 }));
     const dependencies = Array.from({ length: 100_000 }, (_, i) => ({ from: `o${i}`, to: `o${(i * 7 + 1) % 100_000}` }));
     expect(safeParseChainModel({ schemaVersion: 1, id: 'big', name: 'Big', organisations, dependencies }).success).toBe(true);
-  });
+  }, 60_000);
 });
 
 describe('schema versions', () => {
