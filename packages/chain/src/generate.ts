@@ -20,8 +20,11 @@ export interface GenerateChainOptions {
   cycleShare?: number;
 }
 
-/** A small, fast, seedable generator (mulberry32); returns numbers in [0, 1). */
-function random(seed: number): () => number {
+/**
+ * A small, fast, seedable pseudo-random generator (mulberry32): the same seed gives the same
+ * numbers in [0, 1) on every platform, so synthetic chains and demo data are reproducible.
+ */
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -70,7 +73,7 @@ export function generateChain(options: GenerateChainOptions): ChainModel {
   const n = options.organisations;
   const m = options.dependencies;
   const seed = options.seed ?? 1;
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const hubs = options.hubs ?? Math.min(n, Math.max(3, Math.round(n / 1000)));
   const hubShare = options.hubShare ?? 0.3;
   const groupShare = options.groupShare ?? 0.1;

@@ -3,7 +3,7 @@ export { CompiledChain } from './compiled.js';
 export { bound, type Solution } from './engine.js';
 export { ChainError } from './errors.js';
 export { type ExposureEntry, exposure } from './exposure.js';
-export { type GenerateChainOptions, generateChain } from './generate.js';
+export { type GenerateChainOptions, generateChain, seededRandom } from './generate.js';
 export {
   type AnyGraph,
   buildChainGraph,

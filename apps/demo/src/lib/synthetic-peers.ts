@@ -1,3 +1,4 @@
+import { seededRandom } from '@lsh-cyber/chain';
 import type { Assessment, ScoreReport, SizeClass, Subsector } from '@lsh-cyber/schema';
 import { scoreAssessment } from '@lsh-cyber/scoring';
 import { catalog } from './catalog.js';
@@ -7,17 +8,6 @@ export const SYNTHETIC_SEED = 20_261_123;
 
 /** How many synthetic peers are generated. */
 export const SYNTHETIC_COUNT = 20;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function hash(text: string): number {
   let h = 2166136261;
@@ -33,7 +23,7 @@ function hash(text: string): number {
  * labels them as synthetic.
  */
 export function syntheticPeers(subsector: Subsector, sizeClass: SizeClass, count = SYNTHETIC_COUNT, seed = SYNTHETIC_SEED): ScoreReport[] {
-  const rnd = mulberry32(seed ^ hash(`${subsector}/${sizeClass}`));
+  const rnd = seededRandom(seed ^ hash(`${subsector}/${sizeClass}`));
   const questions = catalog.questions.filter(
     (q) =>
       (!q.appliesTo?.subsectors || q.appliesTo.subsectors.includes(subsector)) &&
