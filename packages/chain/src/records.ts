@@ -1,4 +1,4 @@
-import { ID_PATTERN, LshValidationError, type ValidationIssue } from '@lsh-cyber/schema';
+import { duplicatePairs, ID_PATTERN, LshValidationError, type ValidationIssue } from '@lsh-cyber/schema';
 import { CompiledChain } from './compiled.js';
 
 /** An organisation as the structure check reads it. */
@@ -118,7 +118,7 @@ export function fromRecords(r: Records): CompiledChain {
     }
   }
   if (issues.length > 0) {
-    duplicateDependencies(n, depFrom, depTo, r, issues);
+    for (const [i, j] of duplicatePairs(n, depFrom, depTo)) issues.push(duplicateIssue(r, i, j));
     throw new LshValidationError('ChainModel', issues);
   }
   const chain = new CompiledChain({
@@ -150,31 +150,4 @@ function duplicateIssue(r: Records, i: number, j: number): ValidationIssue {
 
 function unknownMessage(id: unknown): string {
   return typeof id === 'string' ? `refers to organisation "${id}", which the chain does not have` : 'must be the id of an organisation';
-}
-
-/** Finds repeated (from, to) pairs without a set of pairs: bucket by `to`, stamp each `from`. */
-function duplicateDependencies(n: number, from: Int32Array, to: Int32Array, r: Records, issues: ValidationIssue[]): void {
-  const m = from.length;
-  const start = new Int32Array(n + 1);
-  for (let i = 0; i < m; i++) if (from[i]! >= 0 && to[i]! >= 0) start[to[i]! + 1]!++;
-  for (let v = 0; v < n; v++) start[v + 1]! += start[v]!;
-  const order = new Int32Array(m);
-  const fill = start.slice(0, n);
-  for (let i = 0; i < m; i++) if (from[i]! >= 0 && to[i]! >= 0) order[fill[to[i]!]!++] = i;
-  const stamp = new Int32Array(n).fill(-1);
-  const first = new Int32Array(n);
-  const found: [number, number][] = [];
-  for (let v = 0; v < n; v++) {
-    for (let k = start[v]!; k < start[v + 1]!; k++) {
-      const i = order[k]!;
-      const f = from[i]!;
-      if (stamp[f] === v) found.push([i, first[f]!]);
-      else {
-        stamp[f] = v;
-        first[f] = i;
-      }
-    }
-  }
-  found.sort((a, b) => a[0] - b[0]);
-  for (const [i, j] of found) issues.push(duplicateIssue(r, i, j));
 }

@@ -13,5 +13,5 @@ export * from './references.js';
 export * from './score-report.js';
 export { checkAssessmentAgainstCatalog } from './semantic/assessment.js';
 export { checkCatalog, checkReferences } from './semantic/catalog.js';
-export { checkChainModel } from './semantic/chain.js';
+export { checkChainModel, duplicatePairs } from './semantic/chain.js';
 export { checkClauseLibrary } from './semantic/clause-library.js';

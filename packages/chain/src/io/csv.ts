@@ -38,16 +38,8 @@ export const ORGANISATION_COLUMNS = [
 /** Columns of `dependencies.csv`. The list `data` is separated by `;`. */
 export const DEPENDENCY_COLUMNS = ['from', 'to', 'kind', 'criticality', 'group', 'data', 'note'] as const;
 
-const PROFILE_COLUMNS = new Set([
-  'subsector',
-  'sizeClass',
-  'region',
-  'data',
-  'certifications',
-  'downtimeCostPerDay',
-  'nis2',
-  'gdprController',
-]);
+// Every column after `assessment` belongs to the organisation's profile.
+const PROFILE_COLUMNS = new Set<string>(ORGANISATION_COLUMNS.slice(ORGANISATION_COLUMNS.indexOf('subsector')));
 const NUMBER_COLUMNS = new Set(['score', 'downtimeCostPerDay', 'criticality']);
 const LIST_COLUMNS = new Set(['data', 'certifications']);
 const REQUIRED: Record<string, readonly string[]> = { 'organisations.csv': ['id', 'name', 'role'], 'dependencies.csv': ['from', 'to'] };

@@ -29,30 +29,43 @@ export function checkChainModel(model: ChainModel): ValidationIssue[] {
       issues.push({ path: `dependencies.${i}.to`, message: `refers to organisation "${d.to}", which the chain does not have` });
     if (d.from === d.to) issues.push({ path: `dependencies.${i}.to`, message: `organisation "${d.from}" cannot depend on itself` });
   }
-  // Duplicate (from, to) pairs: bucket by `from`, then stamp each `to` with the bucket.
+  for (const [i, first] of duplicatePairs(n, fromIdx, toIdx)) {
+    issues.push({
+      path: `dependencies.${i}`,
+      message: `duplicate dependency "${deps[i]!.from}" → "${deps[i]!.to}" (first listed at dependencies.${first})`,
+    });
+  }
+  return issues;
+}
+
+/**
+ * Finds repeated (from, to) pairs among `m` dependencies between `n` organisations, given as index
+ * arrays (a negative index is skipped), without a set of pairs: bucket the dependencies by `to`,
+ * then stamp each `from` with the bucket. O(n + m) time and memory, so it works at tens of
+ * millions of dependencies where a `Set` of pair keys would not. Returns `[i, first]` for every
+ * dependency `i` that repeats the earlier dependency `first`, in increasing order of `i`.
+ */
+export function duplicatePairs(n: number, from: ArrayLike<number>, to: ArrayLike<number>): [number, number][] {
+  const m = from.length;
   const start = new Int32Array(n + 1);
-  for (let i = 0; i < deps.length; i++) if (fromIdx[i]! >= 0) start[fromIdx[i]! + 1]!++;
+  for (let i = 0; i < m; i++) if (from[i]! >= 0 && to[i]! >= 0) start[to[i]! + 1]!++;
   for (let v = 0; v < n; v++) start[v + 1]! += start[v]!;
+  const order = new Int32Array(m);
   const fill = start.slice(0, n);
-  const order = new Int32Array(deps.length);
-  for (let i = 0; i < deps.length; i++) if (fromIdx[i]! >= 0) order[fill[fromIdx[i]!]!++] = i;
+  for (let i = 0; i < m; i++) if (from[i]! >= 0 && to[i]! >= 0) order[fill[to[i]!]!++] = i;
   const stamp = new Int32Array(n).fill(-1);
-  const firstAt = new Int32Array(n);
+  const first = new Int32Array(n);
+  const found: [number, number][] = [];
   for (let v = 0; v < n; v++) {
     for (let k = start[v]!; k < start[v + 1]!; k++) {
       const i = order[k]!;
-      const t = toIdx[i]!;
-      if (t < 0) continue;
-      if (stamp[t] === v) {
-        issues.push({
-          path: `dependencies.${i}`,
-          message: `duplicate dependency "${deps[i]!.from}" → "${deps[i]!.to}" (first listed at dependencies.${firstAt[t]})`,
-        });
-      } else {
-        stamp[t] = v;
-        firstAt[t] = i;
+      const f = from[i]!;
+      if (stamp[f] === v) found.push([i, first[f]!]);
+      else {
+        stamp[f] = v;
+        first[f] = i;
       }
     }
   }
-  return issues;
+  return found.sort((a, b) => a[0] - b[0]);
 }
