@@ -12,7 +12,7 @@ export function org(overrides: Partial<Organisation> = {}): Organisation {
 /** An assessment of `catalog` with the given answer values. */
 export function assess(
   catalog: Catalog,
-  values: Record<string, string>,
+  values: Readonly<Record<string, string>>,
   extra: { organisation?: Partial<Organisation>; selfRating?: number } = {},
 ): Assessment {
   const answers: Assessment['answers'] = {};
@@ -42,3 +42,19 @@ export function all(catalog: Catalog, pick: 'best' | 'worst' | 'unknown'): Recor
   }
   return out;
 }
+
+/** The answers of the worked example in docs/scoring.md (§14), to the mini fixture catalog. */
+export const WORKED_EXAMPLE_ANSWERS: Readonly<Record<string, string>> = {
+  'gov.owner': 'partly',
+  'gov.inventory': 'yes',
+  'access.mfa': 'yes',
+  'access.leavers': 'na',
+  'access.admin': 'yes',
+  'backup.offline': 'no',
+  'backup.restore': 'yes',
+  'backup.lab': 'unknown',
+  'people.training': 'most',
+  'people.incident': 'yes',
+  'suppliers.cloud': 'yes',
+  'suppliers.contracts': 'na',
+};

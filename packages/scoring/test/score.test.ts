@@ -1,7 +1,7 @@
 import { type Catalog, LshValidationError, parseCatalog, parseScoreReport } from '@lsh-cyber/schema';
 import { describe, expect, it } from 'vitest';
 import { scoreAssessment } from '../src/score.js';
-import { all, assess, mini } from './helpers.js';
+import { all, assess, mini, WORKED_EXAMPLE_ANSWERS } from './helpers.js';
 
 const best = all(mini, 'best');
 const worst = all(mini, 'worst');
@@ -258,21 +258,7 @@ describe('scoreAssessment: contributions and frameworks', () => {
 });
 
 describe('scoreAssessment: the worked example of docs/scoring.md', () => {
-  const values = {
-    'gov.owner': 'partly',
-    'gov.inventory': 'yes',
-    'access.mfa': 'yes',
-    'access.leavers': 'na',
-    'access.admin': 'yes',
-    'backup.offline': 'no',
-    'backup.restore': 'yes',
-    'backup.lab': 'unknown',
-    'people.training': 'most',
-    'people.incident': 'yes',
-    'suppliers.cloud': 'yes',
-    'suppliers.contracts': 'na',
-  };
-  const r = scoreAssessment(assess(mini, values, { selfRating: 4 }), mini);
+  const r = scoreAssessment(assess(mini, WORKED_EXAMPLE_ANSWERS, { selfRating: 4 }), mini);
 
   it('gives the domain scores, overall, level and counts of the example', () => {
     expect(r.domains.map((d) => [d.id, d.score, d.status, d.naShare])).toEqual([

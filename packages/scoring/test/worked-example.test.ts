@@ -2,25 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { estimateDowntimeImpact } from '../src/downtime.js';
 import { planRoadmap } from '../src/roadmap.js';
 import { scoreAssessment } from '../src/score.js';
-import { assess, mini } from './helpers.js';
+import { assess, mini, WORKED_EXAMPLE_ANSWERS } from './helpers.js';
 
 // The roadmap and downtime figures of the worked example in docs/scoring.md §14 (the score itself
 // is asserted in score.test.ts).
-const values = {
-  'gov.owner': 'partly',
-  'gov.inventory': 'yes',
-  'access.mfa': 'yes',
-  'access.leavers': 'na',
-  'access.admin': 'yes',
-  'backup.offline': 'no',
-  'backup.restore': 'yes',
-  'backup.lab': 'unknown',
-  'people.training': 'most',
-  'people.incident': 'yes',
-  'suppliers.cloud': 'yes',
-  'suppliers.contracts': 'na',
-};
-const assessment = assess(mini, values, { selfRating: 4 });
+const assessment = assess(mini, WORKED_EXAMPLE_ANSWERS, { selfRating: 4 });
 const report = scoreAssessment(assessment, mini);
 const roadmap = planRoadmap(report, mini, { budgetPerYear: 1500, years: 2 });
 
