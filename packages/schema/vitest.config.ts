@@ -1,8 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
+// Property tests are bounded by their number of runs (numRuns), never by time; the timeout is set
+// once here and generously, so a busy machine slows the suite down without failing it.
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
   },
 });

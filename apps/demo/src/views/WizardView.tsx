@@ -48,7 +48,13 @@ export function WizardView({ step }: { step: number }) {
           ))}
         </ol>
       </nav>
-      <div className="wizard-body">
+      <div
+        className="wizard-body"
+        data-step={current}
+        data-step-kind={current === 0 ? 'profile' : current === 1 ? 'rating' : 'domain'}
+        data-domain={domain?.domain.id}
+        data-question-count={domain ? domain.questions.length : 0}
+      >
         <p className="step-count">{t('wizard.step', { n: current + 1, total })}</p>
         <h1 tabIndex={-1}>{titles[current]}</h1>
         <div className="progress">

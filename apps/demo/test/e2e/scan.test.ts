@@ -115,12 +115,14 @@ describe('the basisscan in Chromium', () => {
     const before = await storedDraft(page);
     await page.reload();
     await page.goto(`${h.url}/#/scan/2`);
-    await page.locator('fieldset.question').first().waitFor();
+    const body = await waitForStep(page, 2);
+    const count = Number(await body.getAttribute('data-question-count'));
+    expect(count).toBeGreaterThan(0);
+    await page.waitForFunction((n) => document.querySelectorAll('.wizard-body[data-step="2"] fieldset.question').length === n, count);
     const after = await storedDraft(page);
     expect(after).toEqual(before);
     // The radios on screen show the stored answers.
-    const fieldsets = page.locator('fieldset.question');
-    const count = await fieldsets.count();
+    const fieldsets = body.locator('fieldset.question');
     for (let i = 0; i < count; i++) {
       const id = await fieldsets.nth(i).getAttribute('data-question');
       const checked = fieldsets.nth(i).locator('input[type=radio]:checked');

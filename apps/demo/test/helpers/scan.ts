@@ -23,21 +23,30 @@ export async function fillProfile(page: Page, name = 'Testlab Leiden B.V.'): Pro
  */
 export async function completeScan(page: Page, pick: Picker): Promise<number> {
   await page.goto(new URL('#/scan/0', page.url()).href);
+  await waitForStep(page, 0);
   await page.getByRole('heading', { level: 1, name: 'Your organisation' }).waitFor();
   await fillProfile(page);
   await page.getByRole('button', { name: 'Next' }).click();
+  await waitForStep(page, 1);
   await page.getByRole('heading', { level: 1, name: 'Your own estimate' }).waitFor();
   await page.getByRole('radio', { name: '4 — well' }).check();
   await page.getByRole('button', { name: 'Next' }).click();
   let answered = 0;
   let questionIndex = 0;
-  for (;;) {
-    await page.locator('fieldset.question, p:has-text("No question in this part")').first().waitFor();
-    const fieldsets = page.locator('fieldset.question');
-    const count = await fieldsets.count();
-    for (let i = 0; i < count; i++) {
+  for (let step = 2; ; step++) {
+    const body = await waitForStep(page, step);
+    const expected = Number(await body.getAttribute('data-question-count'));
+    const fieldsets = body.locator('fieldset.question');
+    // The view says how many questions this domain shows; wait until exactly that many are drawn.
+    await page.waitForFunction(
+      ([s, n]) => document.querySelectorAll(`.wizard-body[data-step="${s}"] fieldset.question`).length === n,
+      [step, expected] as const,
+    );
+    for (let i = 0; i < expected; i++) {
       const radios = fieldsets.nth(i).locator('input[type=radio]');
       const n = await radios.count();
+      // Every question offers at least its own options plus "don't know"; none may be empty.
+      if (n < 2) throw new Error(`Question ${i + 1} of step ${step} shows ${n} answer options.`);
       const target = pick(questionIndex, n);
       if (i === 0) {
         // Keyboard: focus the first option, then move with the arrow keys; arrows select in a radio group.
@@ -47,7 +56,16 @@ export async function completeScan(page: Page, pick: Picker): Promise<number> {
       } else {
         await radios.nth(target).check();
       }
-      await radios.nth(target).isChecked();
+      await radios.nth(target).waitFor({ state: 'attached' });
+      await page.waitForFunction(
+        ([s, q, t]) =>
+          (
+            document.querySelectorAll(`.wizard-body[data-step="${s}"] fieldset.question`)[q]?.querySelectorAll('input[type=radio]')[t] as
+              | HTMLInputElement
+              | undefined
+          )?.checked === true,
+        [step, i, target] as const,
+      );
       answered++;
       questionIndex++;
     }
@@ -59,6 +77,16 @@ export async function completeScan(page: Page, pick: Picker): Promise<number> {
     await page.getByRole('button', { name: 'Next' }).click();
   }
   return answered;
+}
+
+/**
+ * Waits until the wizard shows the given step (its `data-step` marker), so nothing is read from
+ * the screen the previous step left behind. Returns the step's body.
+ */
+export async function waitForStep(page: Page, step: number) {
+  const body = page.locator(`.wizard-body[data-step="${step}"]`);
+  await body.waitFor();
+  return body;
 }
 
 /** The stored draft, read straight from the browser's storage. */
