@@ -63,7 +63,10 @@ export const SCENARIOS: readonly IncidentScenario[] = Object.freeze([
     id: 'ransomware',
     title: { nl: 'Gijzelsoftware (ransomware)', en: 'Ransomware' },
     do: [
-      { nl: 'Netwerk los, apparaten aan laten; maak foto’s van het losgeldbericht.', en: 'Disconnect, leave devices on; photograph the ransom note.' },
+      {
+        nl: 'Netwerk los, apparaten aan laten; maak foto’s van het losgeldbericht.',
+        en: 'Disconnect, leave devices on; photograph the ransom note.',
+      },
       { nl: 'Controleer of uw offline back-up nog schoon is.', en: 'Check that your offline backup is still clean.' },
     ],
     dont: [
@@ -94,7 +97,10 @@ export const SCENARIOS: readonly IncidentScenario[] = Object.freeze([
     title: { nl: 'Lek of storing bij een leverancier', en: 'Breach or outage at a supplier' },
     do: [
       { nl: 'Vraag de leverancier wat er weg is en wat u moet doen.', en: 'Ask the supplier what was taken and what you must do.' },
-      { nl: 'Uw meldplicht blijft: de klok loopt vanaf wanneer u het weet.', en: 'Your duty to report stays: the clock runs from when you know.' },
+      {
+        nl: 'Uw meldplicht blijft: de klok loopt vanaf wanneer u het weet.',
+        en: 'Your duty to report stays: the clock runs from when you know.',
+      },
     ],
     dont: [{ nl: 'Niet wachten op hun verslag voordat u zelf meldt.', en: 'Do not wait for their report before you report yourself.' }],
   },

@@ -1,6 +1,6 @@
 import type { OrganisationProfile } from '@lsh-cyber/schema';
 import { type Applicability, applicability } from './applicability.js';
-import { BOB, type BobRounds, FIRST_MOVES, type IncidentScenario, SCALE_UP, type ScaleUpLevel, SCENARIOS } from './card-content.js';
+import { BOB, type BobRounds, FIRST_MOVES, type IncidentScenario, SCALE_UP, SCENARIOS, type ScaleUpLevel } from './card-content.js';
 import { applicableClocks, describePeriod, describeStart } from './clocks.js';
 import { type CardContact, type CardSupplier, CONTACTS_CHECKED_ON, MAX_CARD_SUPPLIERS, NATIONAL_CONTACTS } from './contacts.js';
 import { DutiesError, type DutiesIssue } from './errors.js';
@@ -108,7 +108,8 @@ function applyEdits(contacts: { own: CardContact[]; national: CardContact[] }, e
       if (at >= 0) list.splice(at, 1);
       continue;
     }
-    const base: CardContact = at >= 0 ? (list[at] as CardContact) : { id: edit.id, name: edit.name ?? edit.id, when: { nl: '', en: '' }, source: 'own' };
+    const base: CardContact =
+      at >= 0 ? (list[at] as CardContact) : { id: edit.id, name: edit.name ?? edit.id, when: { nl: '', en: '' }, source: 'own' };
     const next: CardContact = {
       ...base,
       ...(edit.name !== undefined ? { name: edit.name } : {}),

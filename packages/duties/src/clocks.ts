@@ -193,7 +193,10 @@ export const CLOCK_RULES: readonly ClockRule[] = Object.freeze([
   {
     regime: 'cra',
     duty: 'cra.incident.early-warning',
-    title: { nl: 'Vroegtijdige waarschuwing: ernstig incident met uw product', en: 'Early warning: severe incident affecting your product' },
+    title: {
+      nl: 'Vroegtijdige waarschuwing: ernstig incident met uw product',
+      en: 'Early warning: severe incident affecting your product',
+    },
     to: ENISA,
     start: 'aware',
     period: { hours: 24 },

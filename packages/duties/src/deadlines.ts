@@ -1,6 +1,6 @@
 import type { OrganisationProfile } from '@lsh-cyber/schema';
 import { applicability } from './applicability.js';
-import { applicableClocks, CRA_REPORTING_FROM, type ClockRule, type ClockStart, type ClockTrigger } from './clocks.js';
+import { applicableClocks, type ClockRule, type ClockStart, type ClockTrigger, CRA_REPORTING_FROM } from './clocks.js';
 import { type Incident, type ReadIncident, readIncident } from './incident.js';
 import { addAmsterdamDays, addAmsterdamMonths, addHours, toUtcIso } from './time.js';
 import type { Localized, Regime } from './types.js';

@@ -64,7 +64,8 @@ export function readIncident(input: unknown, path = 'incident'): ReadIncident {
       continue;
     }
     const ms = typeof v === 'string' && ISO.test(v) ? Date.parse(v) : Number.NaN;
-    if (Number.isNaN(ms)) issues.push({ path: `${path}.${key}`, message: 'must be a date and time with time zone, such as 2026-03-01T09:30:00+01:00' });
+    if (Number.isNaN(ms))
+      issues.push({ path: `${path}.${key}`, message: 'must be a date and time with time zone, such as 2026-03-01T09:30:00+01:00' });
     else times[key] = ms;
   }
   for (const key of BOOLEANS) {
@@ -77,7 +78,10 @@ export function readIncident(input: unknown, path = 'incident'): ReadIncident {
   const aware = times.awareAt;
   if (aware !== undefined) {
     if (times.notifiedAt !== undefined && times.notifiedAt < aware)
-      issues.push({ path: `${path}.notifiedAt`, message: 'is before awareAt: a notification cannot be sent before you knew of the incident' });
+      issues.push({
+        path: `${path}.notifiedAt`,
+        message: 'is before awareAt: a notification cannot be sent before you knew of the incident',
+      });
   }
   if (issues.length) throw new DutiesError(issues);
   const flag = (key: (typeof BOOLEANS)[number]) => record[key] === true;

@@ -5,12 +5,12 @@ export { CBW_STATUS } from './cbw.js';
 export {
   applicableClocks,
   CLOCK_RULES,
-  CRA_REPORTING_FROM,
   type ClockPeriod,
   type ClockRole,
   type ClockRule,
   type ClockStart,
   type ClockTrigger,
+  CRA_REPORTING_FROM,
 } from './clocks.js';
 export {
   type CardContact,
@@ -24,6 +24,6 @@ export { type Deadline, deadlines } from './deadlines.js';
 export { DutiesError, type DutiesIssue } from './errors.js';
 export { type DeviceIncident, type Incident, readIncident } from './incident.js';
 export { type CardFormat, type RenderCardOptions, renderFirstAidCard } from './render.js';
-export { enterpriseSize, type EnterpriseSize, type SizeAssessment, SIZE_CEILINGS } from './size.js';
+export { type EnterpriseSize, enterpriseSize, SIZE_CEILINGS, type SizeAssessment } from './size.js';
 export { formatAmsterdam, LEGAL_TIME_ZONE } from './time.js';
 export type { Locale, Localized, Regime } from './types.js';

@@ -71,7 +71,10 @@ export function nis2Sector(profile: OrganisationProfile): SectorAssessment {
       annex: 'I',
       basis: 'NIS2 Annex I point 5, first indent (Directive 2011/24/EU Art. 3(g))',
       reason: care.stated
-        ? { nl: 'U verleent zorg: zorgaanbieder (bijlage I, gezondheidszorg).', en: 'You provide healthcare: a healthcare provider (Annex I, health).' }
+        ? {
+            nl: 'U verleent zorg: zorgaanbieder (bijlage I, gezondheidszorg).',
+            en: 'You provide healthcare: a healthcare provider (Annex I, health).',
+          }
         : {
             nl: `Uw subsector (${profile.subsector}) verleent zorg: zorgaanbieder (bijlage I). Vul healthcareProvider in om dit te bevestigen.`,
             en: `Your subsector (${profile.subsector}) provides healthcare: a healthcare provider (Annex I). Set healthcareProvider to confirm.`,

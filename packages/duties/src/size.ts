@@ -146,7 +146,8 @@ export function enterpriseSize(profile: OrganisationProfile): SizeAssessment {
   }
   const medium = staffAtLeast(profile, figures, SIZE_CEILINGS.small.staff);
   const mediumMoney = aboveBoth(figures, SIZE_CEILINGS.small);
-  const headcountMissing = figures.headcount === undefined ? [profile.headcount === undefined ? 'headcount' : 'groupEnterprises.headcount'] : [];
+  const headcountMissing =
+    figures.headcount === undefined ? [profile.headcount === undefined ? 'headcount' : 'groupEnterprises.headcount'] : [];
   if (medium === true || mediumMoney === true) {
     if (large === false && largeMoney === false) {
       reasons.push({

@@ -15,36 +15,81 @@ describe('the EU size test with NIS2 (Recommendation 2003/361/EC; NIS2 Art. 2(1)
     ['249 staff: medium', care({ headcount: 249, turnoverEur: 5e6, balanceSheetEur: 5e6 }), 'medium', 'important'],
     ['250 staff: large', care({ headcount: 250, turnoverEur: 5e6, balanceSheetEur: 5e6 }), 'large', 'essential'],
     ['turnover above €10 M, balance sheet below: small', care({ headcount: 20, turnoverEur: 12e6, balanceSheetEur: 9e6 }), 'small', 'out'],
-    ['turnover and balance sheet above €10 M: medium', care({ headcount: 20, turnoverEur: 12e6, balanceSheetEur: 11e6 }), 'medium', 'important'],
+    [
+      'turnover and balance sheet above €10 M: medium',
+      care({ headcount: 20, turnoverEur: 12e6, balanceSheetEur: 11e6 }),
+      'medium',
+      'important',
+    ],
     ['exactly €10 M each is not above: small', care({ headcount: 20, turnoverEur: 10e6, balanceSheetEur: 10e6 }), 'small', 'out'],
-    ['turnover above €50 M, balance sheet €43 M: medium', care({ headcount: 100, turnoverEur: 60e6, balanceSheetEur: 43e6 }), 'medium', 'important'],
-    ['turnover above €50 M and balance sheet above €43 M: large', care({ headcount: 100, turnoverEur: 51e6, balanceSheetEur: 44e6 }), 'large', 'essential'],
+    [
+      'turnover above €50 M, balance sheet €43 M: medium',
+      care({ headcount: 100, turnoverEur: 60e6, balanceSheetEur: 43e6 }),
+      'medium',
+      'important',
+    ],
+    [
+      'turnover above €50 M and balance sheet above €43 M: large',
+      care({ headcount: 100, turnoverEur: 51e6, balanceSheetEur: 44e6 }),
+      'large',
+      'essential',
+    ],
     [
       'partner at 30 % adds 30 % of its staff: 40 + 0.3 × 40 = 52, medium',
-      care({ headcount: 40, turnoverEur: 2e6, balanceSheetEur: 2e6, groupEnterprises: [{ relation: 'partner', share: 0.3, headcount: 40, turnoverEur: 1e6, balanceSheetEur: 1e6 }] }),
+      care({
+        headcount: 40,
+        turnoverEur: 2e6,
+        balanceSheetEur: 2e6,
+        groupEnterprises: [{ relation: 'partner', share: 0.3, headcount: 40, turnoverEur: 1e6, balanceSheetEur: 1e6 }],
+      }),
       'medium',
       'important',
     ],
     [
       'partner at 20 % is autonomous and not counted: small',
-      care({ headcount: 40, turnoverEur: 2e6, balanceSheetEur: 2e6, groupEnterprises: [{ relation: 'partner', share: 0.2, headcount: 400, turnoverEur: 1e9, balanceSheetEur: 1e9 }] }),
+      care({
+        headcount: 40,
+        turnoverEur: 2e6,
+        balanceSheetEur: 2e6,
+        groupEnterprises: [{ relation: 'partner', share: 0.2, headcount: 400, turnoverEur: 1e9, balanceSheetEur: 1e9 }],
+      }),
       'small',
       'out',
     ],
     [
       'linked enterprise counts in full whatever the share: 10 + 300 = large',
-      care({ headcount: 10, turnoverEur: 1e6, balanceSheetEur: 1e6, groupEnterprises: [{ relation: 'linked', share: 0.51, headcount: 300, turnoverEur: 1e6, balanceSheetEur: 1e6 }] }),
+      care({
+        headcount: 10,
+        turnoverEur: 1e6,
+        balanceSheetEur: 1e6,
+        groupEnterprises: [{ relation: 'linked', share: 0.51, headcount: 300, turnoverEur: 1e6, balanceSheetEur: 1e6 }],
+      }),
       'large',
       'essential',
     ],
     [
       'linked enterprise lifts turnover and balance sheet above €10 M: medium',
-      care({ headcount: 10, turnoverEur: 6e6, balanceSheetEur: 6e6, groupEnterprises: [{ relation: 'linked', share: 1, headcount: 5, turnoverEur: 5e6, balanceSheetEur: 5e6 }] }),
+      care({
+        headcount: 10,
+        turnoverEur: 6e6,
+        balanceSheetEur: 6e6,
+        groupEnterprises: [{ relation: 'linked', share: 1, headcount: 5, turnoverEur: 5e6, balanceSheetEur: 5e6 }],
+      }),
       'medium',
       'important',
     ],
-    ['Annex II device maker, 50 staff: important', device({ headcount: 50, turnoverEur: 1e6, balanceSheetEur: 1e6 }), 'medium', 'important'],
-    ['Annex II device maker, 400 staff: still important', device({ headcount: 400, turnoverEur: 1e6, balanceSheetEur: 1e6 }), 'large', 'important'],
+    [
+      'Annex II device maker, 50 staff: important',
+      device({ headcount: 50, turnoverEur: 1e6, balanceSheetEur: 1e6 }),
+      'medium',
+      'important',
+    ],
+    [
+      'Annex II device maker, 400 staff: still important',
+      device({ headcount: 400, turnoverEur: 1e6, balanceSheetEur: 1e6 }),
+      'large',
+      'important',
+    ],
     ['Annex II device maker, 49 staff: out', device({ headcount: 49, turnoverEur: 1e6, balanceSheetEur: 1e6 }), 'small', 'out'],
   ];
   it.each(cases)('%s', (_name, p, size, status) => {
@@ -77,7 +122,12 @@ describe('uncertain answers name what would decide them', () => {
   });
   it('a partner enterprise without a headcount leaves the staff count open', () => {
     const nis2 = applicability(
-      care({ headcount: 45, turnoverEur: 1e6, balanceSheetEur: 1e6, groupEnterprises: [{ relation: 'partner', share: 0.5, turnoverEur: 1e6, balanceSheetEur: 1e6 }] }),
+      care({
+        headcount: 45,
+        turnoverEur: 1e6,
+        balanceSheetEur: 1e6,
+        groupEnterprises: [{ relation: 'partner', share: 0.5, turnoverEur: 1e6, balanceSheetEur: 1e6 }],
+      }),
     ).nis2;
     expect(nis2).toMatchObject({ status: 'uncertain' });
     expect(nis2.missing).toContain('groupEnterprises.headcount');
@@ -87,7 +137,10 @@ describe('uncertain answers name what would decide them', () => {
 describe('sectors', () => {
   it('a wholesaler or a school is not in NIS2 Annex I or II', () => {
     for (const subsector of ['pharma-wholesale', 'higher-education'] as const)
-      expect(applicability(profile({ subsector, healthcareProvider: false, headcount: 500, turnoverEur: 1e8, balanceSheetEur: 1e8 })).nis2.status).toBe('out');
+      expect(
+        applicability(profile({ subsector, healthcareProvider: false, headcount: 500, turnoverEur: 1e8, balanceSheetEur: 1e8 })).nis2
+          .status,
+      ).toBe('out');
   });
   it('a large pharmaceutical manufacturer (NACE C21) is essential', () => {
     const a = applicability(profile({ subsector: 'pharma-products', healthcareProvider: false, headcount: 300 }));
@@ -142,6 +195,8 @@ describe('the six sample organisations', () => {
 describe('schema', () => {
   it('refuses a share above 1 and an unknown device kind, with paths', () => {
     const bad = { ...profile(), groupEnterprises: [{ relation: 'partner', share: 30 }], deviceMaker: 'pacemaker' };
-    expect(() => parseOrganisationProfile(bad)).toThrow(/groupEnterprises\.0\.share[\s\S]*deviceMaker|deviceMaker[\s\S]*groupEnterprises\.0\.share/);
+    expect(() => parseOrganisationProfile(bad)).toThrow(
+      /groupEnterprises\.0\.share[\s\S]*deviceMaker|deviceMaker[\s\S]*groupEnterprises\.0\.share/,
+    );
   });
 });

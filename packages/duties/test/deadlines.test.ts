@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DutiesError, type Deadline, deadlines, formatAmsterdam, type Incident } from '../src/index.js';
+import { type Deadline, DutiesError, deadlines, formatAmsterdam, type Incident } from '../src/index.js';
 import { profile } from './helpers.js';
 
 // A large hospital (NIS2 essential, GDPR controller) and a medium device maker that also sells
@@ -23,21 +23,126 @@ describe('every clock, from the moment the law starts it', () => {
   // Thursday 1 October 2026, 10:00 in Amsterdam (summer time, UTC+2).
   const awareAt = '2026-10-01T10:00:00+02:00';
   const cases: Array<[string, typeof hospital, Partial<Incident>, string, string, string]> = [
-    ['NIS2 early warning: 24 h after aware', hospital, { significant: true }, 'nis2.early-warning', '2026-10-01T08:00:00.000Z', '2026-10-02T08:00:00.000Z'],
-    ['NIS2 notification: 72 h after aware', hospital, { significant: true }, 'nis2.notification', '2026-10-01T08:00:00.000Z', '2026-10-04T08:00:00.000Z'],
-    ['NIS2 final report: one month after the notification sent', hospital, { significant: true, notifiedAt: '2026-10-03T16:30:00+02:00' }, 'nis2.final-report', '2026-10-03T14:30:00.000Z', '2026-11-03T15:30:00.000Z'],
-    ['GDPR Art. 33(1): 72 h after aware', hospital, { personalData: true }, 'gdpr.authority', '2026-10-01T08:00:00.000Z', '2026-10-04T08:00:00.000Z'],
-    ['GDPR Art. 34: without undue delay', hospital, { personalData: true }, 'gdpr.data-subjects', '2026-10-01T08:00:00.000Z', '2026-10-01T08:00:00.000Z'],
-    ['GDPR Art. 33(2) processor: without undue delay', processor, { personalData: true }, 'gdpr.controller', '2026-10-01T08:00:00.000Z', '2026-10-01T08:00:00.000Z'],
-    ['MDR Art. 87(4): 2 days', maker, { deviceIncident: 'public-health-threat' }, 'mdr.public-health-threat', '2026-10-01T08:00:00.000Z', '2026-10-03T08:00:00.000Z'],
-    ['MDR Art. 87(5): 10 days', maker, { deviceIncident: 'death-or-deterioration' }, 'mdr.death-or-deterioration', '2026-10-01T08:00:00.000Z', '2026-10-11T08:00:00.000Z'],
-    ['MDR Art. 87(3): 15 days, across the end of summer time: still 10:00 local', maker, { deviceIncident: 'other' }, 'mdr.serious-incident', '2026-10-01T08:00:00.000Z', '2026-10-16T08:00:00.000Z'],
-    ['CRA Art. 14(2)(a): 24 h', maker, { exploitedVulnerability: true }, 'cra.vulnerability.early-warning', '2026-10-01T08:00:00.000Z', '2026-10-02T08:00:00.000Z'],
-    ['CRA Art. 14(2)(b): 72 h', maker, { exploitedVulnerability: true }, 'cra.vulnerability.notification', '2026-10-01T08:00:00.000Z', '2026-10-04T08:00:00.000Z'],
-    ['CRA Art. 14(2)(c): 14 days after the fix, across the end of summer time', maker, { exploitedVulnerability: true, fixAvailableAt: '2026-10-20T12:00:00+02:00' }, 'cra.vulnerability.final-report', '2026-10-20T10:00:00.000Z', '2026-11-03T11:00:00.000Z'],
-    ['CRA Art. 14(4)(a): 24 h', maker, { severeIncident: true }, 'cra.incident.early-warning', '2026-10-01T08:00:00.000Z', '2026-10-02T08:00:00.000Z'],
-    ['CRA Art. 14(4)(b): 72 h', maker, { severeIncident: true }, 'cra.incident.notification', '2026-10-01T08:00:00.000Z', '2026-10-04T08:00:00.000Z'],
-    ['CRA Art. 14(4)(c): one month after the notification', maker, { severeIncident: true, notifiedAt: '2026-10-02T09:00:00+02:00' }, 'cra.incident.final-report', '2026-10-02T07:00:00.000Z', '2026-11-02T08:00:00.000Z'],
+    [
+      'NIS2 early warning: 24 h after aware',
+      hospital,
+      { significant: true },
+      'nis2.early-warning',
+      '2026-10-01T08:00:00.000Z',
+      '2026-10-02T08:00:00.000Z',
+    ],
+    [
+      'NIS2 notification: 72 h after aware',
+      hospital,
+      { significant: true },
+      'nis2.notification',
+      '2026-10-01T08:00:00.000Z',
+      '2026-10-04T08:00:00.000Z',
+    ],
+    [
+      'NIS2 final report: one month after the notification sent',
+      hospital,
+      { significant: true, notifiedAt: '2026-10-03T16:30:00+02:00' },
+      'nis2.final-report',
+      '2026-10-03T14:30:00.000Z',
+      '2026-11-03T15:30:00.000Z',
+    ],
+    [
+      'GDPR Art. 33(1): 72 h after aware',
+      hospital,
+      { personalData: true },
+      'gdpr.authority',
+      '2026-10-01T08:00:00.000Z',
+      '2026-10-04T08:00:00.000Z',
+    ],
+    [
+      'GDPR Art. 34: without undue delay',
+      hospital,
+      { personalData: true },
+      'gdpr.data-subjects',
+      '2026-10-01T08:00:00.000Z',
+      '2026-10-01T08:00:00.000Z',
+    ],
+    [
+      'GDPR Art. 33(2) processor: without undue delay',
+      processor,
+      { personalData: true },
+      'gdpr.controller',
+      '2026-10-01T08:00:00.000Z',
+      '2026-10-01T08:00:00.000Z',
+    ],
+    [
+      'MDR Art. 87(4): 2 days',
+      maker,
+      { deviceIncident: 'public-health-threat' },
+      'mdr.public-health-threat',
+      '2026-10-01T08:00:00.000Z',
+      '2026-10-03T08:00:00.000Z',
+    ],
+    [
+      'MDR Art. 87(5): 10 days',
+      maker,
+      { deviceIncident: 'death-or-deterioration' },
+      'mdr.death-or-deterioration',
+      '2026-10-01T08:00:00.000Z',
+      '2026-10-11T08:00:00.000Z',
+    ],
+    [
+      'MDR Art. 87(3): 15 days, across the end of summer time: still 10:00 local',
+      maker,
+      { deviceIncident: 'other' },
+      'mdr.serious-incident',
+      '2026-10-01T08:00:00.000Z',
+      '2026-10-16T08:00:00.000Z',
+    ],
+    [
+      'CRA Art. 14(2)(a): 24 h',
+      maker,
+      { exploitedVulnerability: true },
+      'cra.vulnerability.early-warning',
+      '2026-10-01T08:00:00.000Z',
+      '2026-10-02T08:00:00.000Z',
+    ],
+    [
+      'CRA Art. 14(2)(b): 72 h',
+      maker,
+      { exploitedVulnerability: true },
+      'cra.vulnerability.notification',
+      '2026-10-01T08:00:00.000Z',
+      '2026-10-04T08:00:00.000Z',
+    ],
+    [
+      'CRA Art. 14(2)(c): 14 days after the fix, across the end of summer time',
+      maker,
+      { exploitedVulnerability: true, fixAvailableAt: '2026-10-20T12:00:00+02:00' },
+      'cra.vulnerability.final-report',
+      '2026-10-20T10:00:00.000Z',
+      '2026-11-03T11:00:00.000Z',
+    ],
+    [
+      'CRA Art. 14(4)(a): 24 h',
+      maker,
+      { severeIncident: true },
+      'cra.incident.early-warning',
+      '2026-10-01T08:00:00.000Z',
+      '2026-10-02T08:00:00.000Z',
+    ],
+    [
+      'CRA Art. 14(4)(b): 72 h',
+      maker,
+      { severeIncident: true },
+      'cra.incident.notification',
+      '2026-10-01T08:00:00.000Z',
+      '2026-10-04T08:00:00.000Z',
+    ],
+    [
+      'CRA Art. 14(4)(c): one month after the notification',
+      maker,
+      { severeIncident: true, notifiedAt: '2026-10-02T09:00:00+02:00' },
+      'cra.incident.final-report',
+      '2026-10-02T07:00:00.000Z',
+      '2026-11-02T08:00:00.000Z',
+    ],
   ];
   it.each(cases)('%s', (_name, p, extra, duty, startsAt, due) => {
     const found = byDuty(deadlines(p, { awareAt, ...extra }))[duty];
@@ -63,12 +168,16 @@ describe('daylight saving time', () => {
     expect(d?.due).toBe('2026-04-04T08:00:00.000Z');
   });
   it('a month from 31 January ends on the last day of February', () => {
-    const d = byDuty(deadlines(hospital, { awareAt: '2027-01-29T09:00:00+01:00', notifiedAt: '2027-01-31T09:00:00+01:00', significant: true }))['nis2.final-report'];
+    const d = byDuty(
+      deadlines(hospital, { awareAt: '2027-01-29T09:00:00+01:00', notifiedAt: '2027-01-31T09:00:00+01:00', significant: true }),
+    )['nis2.final-report'];
     expect(d?.due).toBe('2027-02-28T08:00:00.000Z');
   });
   it('a period that ends in the hour skipped in spring moves on by that hour', () => {
     // 10 days from Thursday 19 March 2026 02:30 CET is 29 March 02:30, which Amsterdam skips: 03:30 CEST.
-    const d = byDuty(deadlines(maker, { awareAt: '2026-03-19T02:30:00+01:00', deviceIncident: 'death-or-deterioration' }))['mdr.death-or-deterioration'];
+    const d = byDuty(deadlines(maker, { awareAt: '2026-03-19T02:30:00+01:00', deviceIncident: 'death-or-deterioration' }))[
+      'mdr.death-or-deterioration'
+    ];
     expect(d?.due).toBe('2026-03-29T01:30:00.000Z');
   });
   it('a period that ends in the hour repeated in autumn takes its first, earlier occurrence', () => {
@@ -86,7 +195,9 @@ describe('clocks that start at the notification or the fix', () => {
   });
   it('an early notification brings the final report forward', () => {
     const late = byDuty(deadlines(hospital, { awareAt: '2026-10-01T10:00:00+02:00', significant: true }))['nis2.final-report'];
-    const early = byDuty(deadlines(hospital, { awareAt: '2026-10-01T10:00:00+02:00', notifiedAt: '2026-10-01T18:00:00+02:00', significant: true }))['nis2.final-report'];
+    const early = byDuty(
+      deadlines(hospital, { awareAt: '2026-10-01T10:00:00+02:00', notifiedAt: '2026-10-01T18:00:00+02:00', significant: true }),
+    )['nis2.final-report'];
     expect(early).toMatchObject({ provisional: false, due: '2026-11-01T17:00:00.000Z' });
     expect(early!.due < late!.due).toBe(true);
   });
@@ -96,14 +207,18 @@ describe('clocks that start at the notification or the fix', () => {
     expect(d['cra.vulnerability.notification']).toBeDefined();
   });
   it('a fix that existed before awareness counts from awareness', () => {
-    const d = byDuty(deadlines(maker, { awareAt: '2026-10-01T10:00:00+02:00', fixAvailableAt: '2026-09-15T10:00:00+02:00', exploitedVulnerability: true }));
+    const d = byDuty(
+      deadlines(maker, { awareAt: '2026-10-01T10:00:00+02:00', fixAvailableAt: '2026-09-15T10:00:00+02:00', exploitedVulnerability: true }),
+    );
     expect(d['cra.vulnerability.final-report']).toMatchObject({ startsAt: '2026-10-01T08:00:00.000Z', due: '2026-10-15T08:00:00.000Z' });
   });
 });
 
 describe('which clocks run', () => {
   it('none for an organisation outside NIS2 with a non-significant incident without personal data', () => {
-    expect(deadlines(profile({ headcount: 5, turnoverEur: 1, balanceSheetEur: 1, gdprController: true }), { awareAt: '2026-10-01T10:00:00Z' })).toEqual([]);
+    expect(
+      deadlines(profile({ headcount: 5, turnoverEur: 1, balanceSheetEur: 1, gdprController: true }), { awareAt: '2026-10-01T10:00:00Z' }),
+    ).toEqual([]);
   });
   it('no CRA clocks for an incident noticed before 11 September 2026 (CRA Art. 71(2))', () => {
     const before = deadlines(maker, { awareAt: '2026-09-10T23:59:00+02:00', severeIncident: true });
@@ -119,7 +234,13 @@ describe('which clocks run', () => {
 describe('bad incidents', () => {
   it('reports every problem with its path', () => {
     try {
-      deadlines(hospital, { awareAt: '1 oktober', notifiedAt: 'gisteren', significant: 'yes', deviceIncident: 'fire', extra: 1 } as unknown as Incident);
+      deadlines(hospital, {
+        awareAt: '1 oktober',
+        notifiedAt: 'gisteren',
+        significant: 'yes',
+        deviceIncident: 'fire',
+        extra: 1,
+      } as unknown as Incident);
       expect.unreachable();
     } catch (error) {
       expect(DutiesError.isInstance(error)).toBe(true);
@@ -130,7 +251,9 @@ describe('bad incidents', () => {
   });
   it('refuses a time without a time zone and a notification before awareness', () => {
     expect(() => deadlines(hospital, { awareAt: '2026-10-01T10:00:00' })).toThrow(/awareAt: must be a date and time with time zone/);
-    expect(() => deadlines(hospital, { awareAt: '2026-10-02T10:00:00Z', notifiedAt: '2026-10-01T10:00:00Z' })).toThrow(/notifiedAt: is before awareAt/);
+    expect(() => deadlines(hospital, { awareAt: '2026-10-02T10:00:00Z', notifiedAt: '2026-10-01T10:00:00Z' })).toThrow(
+      /notifiedAt: is before awareAt/,
+    );
   });
   it('refuses __proto__ as a field instead of reading it', () => {
     const hostile = JSON.parse('{"awareAt":"2026-10-01T10:00:00Z","__proto__":{"significant":true}}');

@@ -164,7 +164,8 @@ export const profileFields = {
     description: 'Whether the organisation is a GDPR controller of personal data (true for almost every employer and care provider).',
   }),
   headcount: headcountSchema.optional().meta({
-    description: 'Staff headcount in annual work units (full-time equivalents over a year), for the EU size test (Recommendation 2003/361/EC).',
+    description:
+      'Staff headcount in annual work units (full-time equivalents over a year), for the EU size test (Recommendation 2003/361/EC).',
   }),
   turnoverEur: EurosSchema.optional().meta({ description: 'Annual turnover in euros, from the last approved accounts.' }),
   balanceSheetEur: EurosSchema.optional().meta({ description: 'Annual balance-sheet total in euros, from the last approved accounts.' }),
@@ -174,14 +175,19 @@ export const profileFields = {
     .optional()
     .meta({ description: 'Partner and linked enterprises whose figures count towards the size test; absent or empty when autonomous.' }),
   healthcareProvider: z.boolean({ message: 'must be true or false' }).optional().meta({
-    description: 'Whether the organisation legally provides healthcare to patients (Directive 2011/24/EU Art. 3(g)), e.g. a hospital, GP practice, pharmacy or home care.',
+    description:
+      'Whether the organisation legally provides healthcare to patients (Directive 2011/24/EU Art. 3(g)), e.g. a hospital, GP practice, pharmacy or home care.',
   }),
   deviceMaker: z
     .enum(DEVICE_MAKER_KINDS, { message: `must be one of: ${DEVICE_MAKER_KINDS.join(', ')}` })
     .optional()
-    .meta({ description: 'Whether the organisation manufactures medical devices (mdr, Regulation 2017/745) or in vitro diagnostics (ivdr, 2017/746), or neither.' }),
+    .meta({
+      description:
+        'Whether the organisation manufactures medical devices (mdr, Regulation 2017/745) or in vitro diagnostics (ivdr, 2017/746), or neither.',
+    }),
   digitalProducts: z.boolean({ message: 'must be true or false' }).optional().meta({
-    description: 'Whether the organisation places products with digital elements (software or connected hardware) on the EU market (Cyber Resilience Act).',
+    description:
+      'Whether the organisation places products with digital elements (software or connected hardware) on the EU market (Cyber Resilience Act).',
   }),
 } as const;
 

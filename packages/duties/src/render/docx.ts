@@ -23,7 +23,10 @@ export async function cardToDocx(card: FirstAidCard, locale: Locale): Promise<Ui
     [W.judge, card.bob.judge],
     [W.decide, card.bob.decide],
   ] as const) {
-    children.push(new Paragraph({ children: [new TextRun({ text: xmlSafe(L(head)), bold: true })] }), ...items.map((i) => bullet([{ text: L(i) }])));
+    children.push(
+      new Paragraph({ children: [new TextRun({ text: xmlSafe(L(head)), bold: true })] }),
+      ...items.map((i) => bullet([{ text: L(i) }])),
+    );
   }
   children.push(heading(L(W.scenarios)));
   for (const s of card.scenarios) {
@@ -33,18 +36,32 @@ export async function cardToDocx(card: FirstAidCard, locale: Locale): Promise<Ui
       ...s.dont.map((d) => bullet([{ text: `${L(W.dont)}: `, bold: true }, { text: L(d) }])),
     );
   }
-  children.push(heading(L(W.scaleUp)), ...card.scaleUp.map((l) => bullet([{ text: `${L(W.level)} ${l.level}: `, bold: true }, { text: `${L(l.when)} ${L(l.who)}` }])));
+  children.push(
+    heading(L(W.scaleUp)),
+    ...card.scaleUp.map((l) => bullet([{ text: `${L(W.level)} ${l.level}: `, bold: true }, { text: `${L(l.when)} ${L(l.who)}` }])),
+  );
   children.push(heading(L(W.contacts)), new Paragraph({ children: [new TextRun({ text: xmlSafe(L(W.own)), bold: true })] }));
   for (const c of card.contacts.own)
-    children.push(bullet([{ text: c.name || `______ (${L(W.fillIn)})`, bold: true }, { text: `${c.phone ? ` ${c.phone}` : ''}${c.when[locale] ? `: ${L(c.when)}` : ''}` }]));
+    children.push(
+      bullet([
+        { text: c.name || `______ (${L(W.fillIn)})`, bold: true },
+        { text: `${c.phone ? ` ${c.phone}` : ''}${c.when[locale] ? `: ${L(c.when)}` : ''}` },
+      ]),
+    );
   children.push(new Paragraph({ children: [new TextRun({ text: xmlSafe(L(W.national)), bold: true })] }));
   for (const c of card.contacts.national) {
     const checked = c.checkedOn ? ` (${L(W.source)}: ${c.source}; ${L(W.checked)} ${c.checkedOn})` : '';
-    children.push(bullet([{ text: c.name, bold: true }, { text: `${c.phone ? ` ${c.phone}` : ''}${c.url ? ` ${c.url}` : ''}: ${L(c.when)}${checked}` }]));
+    children.push(
+      bullet([
+        { text: c.name, bold: true },
+        { text: `${c.phone ? ` ${c.phone}` : ''}${c.url ? ` ${c.url}` : ''}: ${L(c.when)}${checked}` },
+      ]),
+    );
   }
   children.push(heading(L(W.clocks)));
   if (!card.clocks.length) children.push(new Paragraph(xmlSafe(L(W.noClocks))));
-  for (const c of card.clocks) children.push(bullet([{ text: `${L(c.within)}: `, bold: true }, { text: `${L(c.title)} → ${L(c.to)} (${c.basis})` }]));
+  for (const c of card.clocks)
+    children.push(bullet([{ text: `${L(c.within)}: `, bold: true }, { text: `${L(c.title)} → ${L(c.to)} (${c.basis})` }]));
   children.push(new Paragraph({ children: [new TextRun({ text: xmlSafe(L(card.footer)), italics: true })] }));
   const doc = new Document({ creator: 'lsh-cyber', title: xmlSafe(L(card.title)), sections: [{ children }] });
   return Packer.pack(doc, 'uint8array');

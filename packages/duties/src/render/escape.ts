@@ -7,7 +7,8 @@ export const html = (text: string): string => text.replace(/[&<>"']/g, (c) => HT
 export const md = (text: string): string =>
   text
     .replace(/[&<>]/g, (c) => HTML_ENTITIES[c] as string)
-    .replace(/[\\`*_[\]{}()#+!|~>-]/g, '\\$&')
+    // With [ escaped no link can form, so ( ) - + may stay readable: EHBO-kaart, not EHBO\-kaart.
+    .replace(/[\\`*_[\]{}#!|~]/g, '\\$&')
     .replace(/\s*\r?\n\s*/g, ' ');
 
 // docx escapes XML itself; only control characters XML 1.0 forbids must go.

@@ -2,7 +2,7 @@ import type { FirstAidCard } from '../card.js';
 import type { CardContact } from '../contacts.js';
 import type { Locale } from '../types.js';
 import { html } from './escape.js';
-import { CARD_WORDS as W, t } from './words.js';
+import { REGIME_LABEL, t, CARD_WORDS as W } from './words.js';
 
 // One A4 page: 9 mm margins, two columns, small but legible type. The tests print every sample
 // organisation's card in Chromium in both languages and count the pages.
@@ -29,7 +29,7 @@ section{margin-bottom:1.4mm;break-inside:avoid}
 table{border-collapse:collapse;width:100%}
 td,th{border:.25mm solid #aaa;padding:.4mm .8mm;vertical-align:top;text-align:left}
 th{background:#eef}
-.muted{color:#555;font-size:6.6pt}
+.muted{color:#444;font-size:6.5pt}
 .blank{display:inline-block;min-width:30mm;border-bottom:.3mm solid #333}
 footer{font-size:6.6pt;color:#333;margin-top:1mm}
 @media screen{main{margin:8mm auto}}`;
@@ -40,14 +40,16 @@ const list = (items: string[], ordered = false) => {
 };
 
 function contactRow(c: CardContact, locale: Locale): string {
-  const name = c.name ? `<strong>${html(c.name)}</strong>` : `<span class="blank"></span> <span class="muted">(${t(W.fillIn, locale)})</span>`;
-  const phone = c.phone ? ` ${html(c.phone)}` : c.source === 'own' && c.name ? ` <span class="blank"></span>` : '';
+  const blank = '<span class="blank"></span>';
+  const name = c.name ? `<strong>${html(c.name)}</strong>` : `${blank} <span class="muted">(${html(t(W.fillIn, locale))})</span>`;
+  const phone = c.phone ? ` ${html(c.phone)}` : c.source === 'own' && c.name ? ` ${blank}` : '';
   const url = c.url ? ` <span class="muted">${html(c.url.replace(/^https?:\/\//, ''))}</span>` : '';
-  const when = c.when[locale] ? `<br/><span class="muted">${html(c.when[locale])}</span>` : '';
-  const checked = c.checkedOn
-    ? ` <span class="muted">(${html(t(W.source, locale))}: ${html(c.source)}; ${html(t(W.checked, locale))} ${html(c.checkedOn)})</span>`
-    : '';
-  return `<tr><td>${name}${phone}${url}${when}${checked}</td></tr>`;
+  if (c.source === 'own') {
+    const when = c.when[locale] ? ` <span class="muted">${html(c.when[locale])}</span>` : '';
+    return `<tr><td>${name}${when}${phone}${url}</td></tr>`;
+  }
+  const checked = c.checkedOn ? ` <span class="muted">(${html(c.source)}; ${html(t(W.checked, locale))} ${html(c.checkedOn)})</span>` : '';
+  return `<tr><td>${name}${phone}${url}<br/><span class="muted">${html(c.when[locale])}</span>${checked}</td></tr>`;
 }
 
 /** The card as a print-ready, standalone HTML page that fits one A4 sheet; every text is escaped. */
@@ -64,11 +66,19 @@ export function cardToHtml(card: FirstAidCard, locale: Locale): string {
   const scale = card.scaleUp
     .map((l) => `<tr><th>${html(t(W.level, locale))} ${l.level}</th><td>${L(l.when)}</td><td>${L(l.who)}</td></tr>`)
     .join('');
+  // One row per law and recipient keeps fourteen clocks of a device maker within a few lines.
+  const groups = new Map<string, FirstAidCard['clocks']>();
+  for (const c of card.clocks) {
+    const key = `${c.regime}|${c.to[locale]}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
   const clocks = card.clocks.length
-    ? `<table><tbody>${card.clocks
+    ? `<table><tbody>${[...groups.values()]
         .map(
-          (c) =>
-            `<tr><td><strong>${L(c.within)}</strong></td><td>${L(c.title)} &#8594; ${L(c.to)}</td><td class="muted">${html(c.basis)}</td></tr>`,
+          (cs) =>
+            `<tr><th>${html(REGIME_LABEL[cs[0]!.regime][locale])}</th><td>&#8594; ${L(cs[0]!.to)}: ${cs
+              .map((c) => `${L(c.title)} <strong>${L(c.within)}</strong> <span class="muted">(${html(c.basis)})</span>`)
+              .join('; ')}</td></tr>`,
         )
         .join('')}</tbody></table>`
     : `<p>${L(W.noClocks)}</p>`;
@@ -80,21 +90,21 @@ export function cardToHtml(card: FirstAidCard, locale: Locale): string {
 <h1>${L(card.title)}</h1>
 <p class="applies">${card.applies.map(L).join(' · ')}</p>
 <div class="first">${list(card.firstMoves.map(L), true)}</div>
-<div class="cols">
-<div class="col">
 <section><h2>${L(W.bob)}</h2><div class="bob">
 <div><h3>${L(W.picture)}</h3>${list(card.bob.picture.map(L))}</div>
 <div><h3>${L(W.judge)}</h3>${list(card.bob.judge.map(L))}</div>
 <div><h3>${L(W.decide)}</h3>${list(card.bob.decide.map(L))}</div>
 </div></section>
+<div class="cols">
+<div class="col">
 <section><h2>${L(W.scenarios)}</h2>${scenarios}</section>
-<section><h2>${L(W.scaleUp)}</h2><table><tbody>${scale}</tbody></table></section>
 </div>
 <div class="col">
 <section><h2>${L(W.contacts)}</h2>
 <h3>${L(W.own)}</h3><table><tbody>${card.contacts.own.map((c) => contactRow(c, locale)).join('')}</tbody></table>
 <h3>${L(W.national)}</h3><table><tbody>${national}</tbody></table>
 </section>
+<section><h2>${L(W.scaleUp)}</h2><table><tbody>${scale}</tbody></table></section>
 </div>
 </div>
 <section><h2>${L(W.clocks)}</h2>${clocks}</section>

@@ -7,7 +7,7 @@ import { CARD_WORDS as W } from './words.js';
 export function cardToMarkdown(card: FirstAidCard, locale: Locale): string {
   const L = (x: Localized) => md(x[locale]);
   const out: string[] = [`# ${L(card.title)}`, '', card.applies.map(L).join(' · '), '', `## ${L(W.firstMoves)}`, ''];
-  card.firstMoves.forEach((m, i) => out.push(`${i + 1}. ${L(m)}`));
+  out.push(...card.firstMoves.map((m, i) => `${i + 1}. ${L(m)}`));
   out.push('', `## ${L(W.bob)}`, '');
   for (const [head, items] of [
     [W.picture, card.bob.picture],

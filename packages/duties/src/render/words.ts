@@ -27,3 +27,11 @@ export const CARD_WORDS = {
 
 /** The text of one locale. */
 export const t = (text: Localized, locale: Locale): string => text[locale];
+
+/** The short name of each law as the card prints it. */
+export const REGIME_LABEL = {
+  nis2: { nl: 'NIS2', en: 'NIS2' },
+  gdpr: { nl: 'AVG', en: 'GDPR' },
+  mdr: { nl: 'MDR/IVDR', en: 'MDR/IVDR' },
+  cra: { nl: 'CRA', en: 'CRA' },
+} as const satisfies Record<string, Localized>;
