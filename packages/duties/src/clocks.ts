@@ -102,7 +102,7 @@ export const CLOCK_RULES: readonly ClockRule[] = Object.freeze([
   {
     regime: 'gdpr',
     duty: 'gdpr.data-subjects',
-    title: { nl: 'Betrokkenen informeren bij hoog risico', en: 'Tell the people affected when the risk to them is high' },
+    title: { nl: 'Betrokkenen informeren (bij hoog risico voor hen)', en: 'Inform the people affected (when the risk to them is high)' },
     to: { nl: 'de betrokkenen (patiënten, klanten, medewerkers)', en: 'the people affected (patients, clients, staff)' },
     start: 'aware',
     period: { withoutUndueDelay: true },
