@@ -25,5 +25,5 @@ export { DutiesError, type DutiesIssue } from './errors.js';
 export { type DeviceIncident, type Incident, readIncident } from './incident.js';
 export { type CardFormat, type RenderCardOptions, renderFirstAidCard } from './render.js';
 export { type EnterpriseSize, enterpriseSize, SIZE_CEILINGS, type SizeAssessment } from './size.js';
-export { formatAmsterdam, LEGAL_TIME_ZONE } from './time.js';
+export { formatAmsterdam, fromAmsterdamLocal, LEGAL_TIME_ZONE } from './time.js';
 export type { Locale, Localized, Regime } from './types.js';

@@ -108,3 +108,23 @@ export function formatAmsterdam(iso: string, locale: 'nl' | 'en'): string {
   const zone = amsterdamOffsetMs(ms) === 2 * HOUR ? 'CEST' : 'CET';
   return `${shownFormat[locale].format(new Date(ms))} (${zone})`;
 }
+
+/**
+ * A wall-clock time as typed on an Amsterdam clock (`2026-10-24T12:00`, as an HTML
+ * `datetime-local` field gives it) as a UTC ISO timestamp; null when it is not such a time.
+ */
+export function fromAmsterdamLocal(text: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(text);
+  if (!m) return null;
+  const [year, month, day, hour, minute, second] = m.slice(1).map((v) => Number(v ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const probe = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) return null;
+  return toUtcIso(fromAmsterdamWallTime({ year, month, day, hour, minute, second, ms: 0 }));
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Deadline, DutiesError, deadlines, formatAmsterdam, type Incident } from '../src/index.js';
+import { type Deadline, DutiesError, deadlines, formatAmsterdam, fromAmsterdamLocal, type Incident } from '../src/index.js';
 import { profile } from './helpers.js';
 
 // A large hospital (NIS2 essential, GDPR controller) and a medium device maker that also sells
@@ -309,5 +309,19 @@ describe('properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('times typed on an Amsterdam clock', () => {
+  it.each([
+    ['2026-01-15T09:30', '2026-01-15T08:30:00.000Z'],
+    ['2026-07-15T09:30', '2026-07-15T07:30:00.000Z'],
+    ['2026-03-29T02:30', '2026-03-29T01:30:00.000Z'],
+    ['2026-10-25T02:30', '2026-10-25T00:30:00.000Z'],
+  ])('%s is %s', (local, utc) => {
+    expect(fromAmsterdamLocal(local)).toBe(utc);
+  });
+  it.each(['2026-02-30T10:00', '2026-10-24', '10:00', '2026-10-24T25:00'])('%s is refused', (text) => {
+    expect(fromAmsterdamLocal(text)).toBeNull();
   });
 });
