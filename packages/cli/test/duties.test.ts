@@ -12,7 +12,7 @@ describe('duties', () => {
   it('prints the applicability of a sample organisation with its reasons', () => {
     const result = run(['duties', hospitalFile]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('NIS2: yes, essential entity');
+    expect(result.stdout).toContain('NIS2: yes, as an essential entity');
     expect(result.stdout).toContain('GDPR: controller');
     expect(result.stdout).toContain('Annex I point 5, first indent');
   });

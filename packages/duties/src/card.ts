@@ -4,6 +4,7 @@ import { BOB, type BobRounds, FIRST_MOVES, type IncidentScenario, SCALE_UP, SCEN
 import { applicableClocks, describePeriod, describeStart } from './clocks.js';
 import { type CardContact, type CardSupplier, CONTACTS_CHECKED_ON, MAX_CARD_SUPPLIERS, NATIONAL_CONTACTS } from './contacts.js';
 import { DutiesError, type DutiesIssue } from './errors.js';
+import { GDPR_ROLE_LABELS, NIS2_STATUS_LABELS } from './labels.js';
 import { providesHealthcare } from './sector.js';
 import type { Localized, Regime } from './types.js';
 
@@ -124,26 +125,15 @@ function applyEdits(contacts: { own: CardContact[]; national: CardContact[] }, e
   }
 }
 
-const APPLIES_WORD = {
-  essential: { nl: 'ja, als essentiële entiteit', en: 'yes, as an essential entity' },
-  important: { nl: 'ja, als belangrijke entiteit', en: 'yes, as an important entity' },
-  out: { nl: 'nee', en: 'no' },
-  uncertain: { nl: 'onzeker, zie de toets', en: 'uncertain, see the check' },
-} as const;
-
 function appliesLines(app: Applicability): Localized[] {
-  const gdpr = {
-    controller: { nl: 'verwerkingsverantwoordelijke', en: 'controller' },
-    processor: { nl: 'verwerker', en: 'processor' },
-    both: { nl: 'verantwoordelijke én verwerker', en: 'controller and processor' },
-    none: { nl: 'geen persoonsgegevens genoemd', en: 'no personal data listed' },
-  }[app.gdpr.role];
+  const gdpr = GDPR_ROLE_LABELS[app.gdpr.role];
+  const status = NIS2_STATUS_LABELS[app.nis2.status];
   const yes = { nl: 'ja', en: 'yes' };
   const no = { nl: 'nee', en: 'no' };
   const mdr = app.mdr.manufacturer ? yes : no;
   const cra = app.cra.manufacturer ? yes : no;
   return [
-    { nl: `NIS2: ${APPLIES_WORD[app.nis2.status].nl}`, en: `NIS2: ${APPLIES_WORD[app.nis2.status].en}` },
+    { nl: `NIS2: ${status.nl}`, en: `NIS2: ${status.en}` },
     { nl: `AVG: ${gdpr.nl}`, en: `GDPR: ${gdpr.en}` },
     { nl: `MDR/IVDR-fabrikant: ${mdr.nl}`, en: `MDR/IVDR manufacturer: ${mdr.en}` },
     { nl: `CRA-fabrikant: ${cra.nl}`, en: `CRA manufacturer: ${cra.en}` },

@@ -23,6 +23,7 @@ export {
 export { type Deadline, deadlines } from './deadlines.js';
 export { DutiesError, type DutiesIssue } from './errors.js';
 export { type DeviceIncident, type Incident, readIncident } from './incident.js';
+export { GDPR_ROLE_LABELS, NIS2_STATUS_LABELS } from './labels.js';
 export { type CardFormat, type RenderCardOptions, renderFirstAidCard } from './render.js';
 export { type EnterpriseSize, enterpriseSize, SIZE_CEILINGS, type SizeAssessment } from './size.js';
 export { formatAmsterdam, fromAmsterdamLocal, LEGAL_TIME_ZONE } from './time.js';

@@ -38,7 +38,7 @@ describe('what must I report, the first-aid card and the deadline calculator in 
     const status = page.getByTestId('nis2-status');
     await status.and(page.locator('[data-status="important"]')).waitFor();
     expect(await page.getByTestId('applicability').textContent()).toContain('healthcare provider');
-    expect(await page.getByTestId('gdpr-role').textContent()).toBe('Controller');
+    expect(await page.getByTestId('gdpr-role').textContent()).toBe('controller');
   });
 
   it('changing the staff count changes the answer, and the figure is kept', async () => {

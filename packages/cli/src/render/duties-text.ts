@@ -1,10 +1,8 @@
-import type { Applicability, Deadline } from '@lsh-cyber/duties';
+import { type Applicability, type Deadline, GDPR_ROLE_LABELS, NIS2_STATUS_LABELS } from '@lsh-cyber/duties';
 import type { Lang, Style } from '../format.js';
 
 const WORDS = {
   nl: {
-    nis2: { essential: 'ja, essentiële entiteit', important: 'ja, belangrijke entiteit', out: 'nee', uncertain: 'onzeker' },
-    gdpr: { controller: 'verwerkingsverantwoordelijke', processor: 'verwerker', both: 'verantwoordelijke én verwerker', none: 'geen rol' },
     yes: 'ja',
     no: 'nee',
     decide: 'Beslist door',
@@ -15,8 +13,6 @@ const WORDS = {
     provisional: 'voorlopig: nog geen melding verstuurd, gerekend vanaf de uiterste meldtijd',
   },
   en: {
-    nis2: { essential: 'yes, essential entity', important: 'yes, important entity', out: 'no', uncertain: 'uncertain' },
-    gdpr: { controller: 'controller', processor: 'processor', both: 'controller and processor', none: 'no role' },
     yes: 'yes',
     no: 'no',
     decide: 'Decided by',
@@ -35,9 +31,9 @@ export function renderDutiesText(name: string, app: Applicability, lang: Lang, s
   const section = (head: string, reasons: ReadonlyArray<{ nl: string; en: string }>) => {
     lines.push(style.bold(head), ...reasons.map((r) => `  - ${r[lang]}`), '');
   };
-  section(`NIS2: ${w.nis2[app.nis2.status]}`, app.nis2.reasons);
+  section(`NIS2: ${NIS2_STATUS_LABELS[app.nis2.status][lang]}`, app.nis2.reasons);
   if (app.nis2.missing.length) lines.splice(lines.length - 1, 0, `  ${w.decide}: ${app.nis2.missing.join(', ')}`);
-  section(`${lang === 'nl' ? 'AVG' : 'GDPR'}: ${w.gdpr[app.gdpr.role]}`, app.gdpr.reasons);
+  section(`${lang === 'nl' ? 'AVG' : 'GDPR'}: ${GDPR_ROLE_LABELS[app.gdpr.role][lang]}`, app.gdpr.reasons);
   section(`MDR/IVDR ${w.manufacturer}: ${app.mdr.manufacturer ? w.yes : w.no}`, app.mdr.reasons);
   section(`CRA ${w.manufacturer}: ${app.cra.manufacturer ? w.yes : w.no}`, app.cra.reasons);
   return `${lines.join('\n').trimEnd()}\n`;

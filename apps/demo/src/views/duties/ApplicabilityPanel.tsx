@@ -1,4 +1,4 @@
-import type { Applicability } from '@lsh-cyber/duties';
+import { type Applicability, GDPR_ROLE_LABELS, NIS2_STATUS_LABELS } from '@lsh-cyber/duties';
 import { useId } from 'react';
 import { useI18n } from '../../i18n/context.js';
 import { dutiesText, fill } from './text.js';
@@ -21,13 +21,13 @@ export function ApplicabilityPanel({ app }: { app: Applicability }) {
       <h3>
         {T.nis2}:{' '}
         <span data-testid="nis2-status" data-status={app.nis2.status}>
-          {T.status[app.nis2.status]}
+          {NIS2_STATUS_LABELS[app.nis2.status][locale]}
         </span>
       </h3>
       {app.nis2.missing.length > 0 && <p className="error-box">{fill(T.missing, { fields: app.nis2.missing.join(', ') })}</p>}
       {reasons(app.nis2.reasons)}
       <h3>
-        {T.gdpr}: <span data-testid="gdpr-role">{T.role[app.gdpr.role]}</span>
+        {T.gdpr}: <span data-testid="gdpr-role">{GDPR_ROLE_LABELS[app.gdpr.role][locale]}</span>
       </h3>
       {reasons(app.gdpr.reasons)}
       <h3>
