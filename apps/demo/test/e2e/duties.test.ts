@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, screenshot, startHarness } from '../helpers/app.js';
+import { type Harness, runAxe, screenshot, seriousOrCritical, startHarness } from '../helpers/app.js';
 
 const SAMPLE = join(import.meta.dirname, '..', '..', '..', '..', 'examples', 'assessments', 'home-care.json');
 
@@ -76,6 +76,7 @@ describe('what must I report, the first-aid card and the deadline calculator in 
     ]);
     expect(file.suggestedFilename()).toBe('ehbo-kaart-thuiszorg-lindenhof-en.html');
     expect(await readFile((await file.path())!, 'utf8')).toContain('Zorgroute Planner');
+    expect(seriousOrCritical(await runAxe(page))).toEqual([]);
     expect(errors).toEqual([]);
   });
 });
