@@ -1,3 +1,4 @@
+export { answerFits } from './answer-fits.js';
 export * from './assessment.js';
 export * from './catalog.js';
 export * from './chain.js';
@@ -6,10 +7,13 @@ export * from './common.js';
 export type { ParseOptions, SafeParseResult } from './document.js';
 export * from './documents.js';
 export { formatIssues, LshValidationError, type ValidationIssue } from './errors.js';
+export * from './labels.js';
+export { LshError } from './lsh-error.js';
 export { CURRENT_SCHEMA_VERSION, type DocumentKind, MIGRATIONS, type Migration, upgradeDocument } from './migrate.js';
 export * from './profile.js';
 export * from './reference/identifiers.js';
 export * from './references.js';
+export * from './score-bands.js';
 export * from './score-report.js';
 export { checkAssessmentAgainstCatalog } from './semantic/assessment.js';
 export { checkCatalog, checkReferences } from './semantic/catalog.js';

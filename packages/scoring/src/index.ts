@@ -12,7 +12,7 @@ export {
   type LossEstimate,
 } from './downtime.js';
 export { ScoringError, type ScoringIssue } from './errors.js';
-export { domainGate, levelBand } from './levels.js';
+export { domainGate, levelBand } from './level-bands.js';
 export {
   CRITICAL_CAP_MISSING,
   CRITICAL_CAP_PARTLY,
@@ -21,7 +21,9 @@ export {
   NA_SHARE_LIMIT,
   SCORING_METHOD,
 } from './method.js';
+export { type PriorityOptions, priorityMeasures } from './priority-measures.js';
 export { projectReport } from './project.js';
+export { type ApplicabilityProfile, questionApplies } from './question-applies.js';
 export { CRITICAL_BOOST, planRoadmap } from './roadmap.js';
 export type {
   FindOutStep,
