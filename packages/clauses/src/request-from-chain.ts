@@ -46,7 +46,10 @@ export function clauseRequestFromChain(chain: ChainModel, supplierId: string, op
     for (const d of onSupplier) if (best === undefined || (d.criticality ?? 1) > (best.criticality ?? 1)) best = d;
     if (!best) {
       throw new ClauseError('clause request', [
-        { path: 'supplierId', message: `no organisation in the chain depends on "${supplierId}"; a clause pack needs a buyer that does` },
+        {
+          path: 'supplierId',
+          message: `the chain has no organisation that depends on "${supplierId}"; a clause pack needs a buyer that depends on the supplier`,
+        },
       ]);
     }
     buyerId = best.from;
@@ -56,7 +59,7 @@ export function clauseRequestFromChain(chain: ChainModel, supplierId: string, op
   const dependencies = onSupplier.filter((d) => d.from === buyerId);
   if (dependencies.length === 0) {
     throw new ClauseError('clause request', [
-      { path: 'buyerId', message: `"${buyerId}" does not depend on "${supplierId}" in the chain; the buyer must depend on the supplier` },
+      { path: 'buyerId', message: `the chain has no dependency of "${buyerId}" on "${supplierId}": the buyer must depend on the supplier` },
     ]);
   }
   const report = supplier.assessment === undefined ? undefined : options.reports?.get(supplier.assessment);
