@@ -1,4 +1,5 @@
 export * from './assessment.js';
+export * from './benchmark.js';
 export * from './catalog.js';
 export * from './chain.js';
 export * from './clause-library.js';
