@@ -146,3 +146,34 @@ describe('planRelease: property', () => {
     expect(publishedCells).toBeGreaterThan(200);
   });
 });
+
+describe('planRelease: the worked example of docs/centre.md', () => {
+  it('publishes and suppresses the cells the example says', () => {
+    const haaglanden = many(12, 'h');
+    const rijnmond = many(3, 'r', { region: 'Rijnmond' });
+    const r1 = planRelease([...haaglanden, ...rijnmond], [], { id: 'r1', publishedAt: at });
+    expect(r1.published.map((c) => c.key).sort()).toEqual(
+      [
+        cellKey({}),
+        cellKey({ subsector: 'biotech-rd' }),
+        cellKey({ sizeClass: 'micro' }),
+        cellKey({ subsector: 'biotech-rd', sizeClass: 'micro' }),
+      ].sort(),
+    );
+    expect(r1.suppressed.find((s) => s.key === cellKey({ region: 'Haaglanden' }))?.reason).toMatchObject({
+      rule: 'differencing',
+      difference: 3,
+    });
+    expect(r1.suppressed.find((s) => s.key === cellKey({ region: 'Rijnmond' }))?.reason).toMatchObject({ rule: 'below-k', n: 3 });
+    const history: PriorRelease[] = [{ id: 'r1', k: 10, cells: r1.published }];
+    const left = [...haaglanden.slice(1), ...rijnmond];
+    const r2a = planRelease(left, history, { id: 'r2', publishedAt: at });
+    expect(r2a.published.map((c) => c.key)).toEqual([]);
+    const eight = planRelease([...left, ...many(8, 'n')], history, { id: 'r2', publishedAt: at });
+    expect(eight.published.map((c) => c.key)).not.toContain(cellKey({}));
+    // Haaglanden (11 + 8 = 19) differs from every cell r1 published by 12: it may be published.
+    expect(eight.published.find((c) => c.key === cellKey({ region: 'Haaglanden' }))?.members).toHaveLength(19);
+    const r2 = planRelease([...left, ...many(10, 'n')], history, { id: 'r2', publishedAt: at });
+    expect(r2.release.cells.find((c) => cellKey(c) === cellKey({}))?.n).toBe(24);
+  });
+});
