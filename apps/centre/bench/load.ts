@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { startThrowawayCluster } from '../scripts/pg-cluster.js';
+import { sampleSubmission } from '../scripts/sample-submission.js';
 
 const { values } = parseArgs({
   options: {
@@ -28,24 +29,7 @@ const seconds = Number(values.seconds);
 const runs = Number(values.runs);
 const here = join(import.meta.dirname, '..');
 
-const submission = {
-  schemaVersion: 1,
-  subsector: 'biotech-rd',
-  sizeClass: 'micro',
-  region: 'Haaglanden',
-  catalog: { id: 'lsh-basisscan', version: '1.0.0' },
-  method: 'lsh-basisscan/1',
-  overall: 55.5,
-  level: 3,
-  domains: [
-    { id: 'governance', score: 60 },
-    { id: 'backup', score: 40 },
-  ],
-  criticalGaps: ['backup.offline'],
-  counts: { questions: 30, applicable: 28, answered: 26, unknown: 1, unanswered: 1, notApplicable: 1, excluded: 1 },
-  selfRating: 4,
-};
-const body = JSON.stringify({ submission, consent: { purpose: 'benchmark', textVersion: '2026-12-01' } });
+const body = JSON.stringify({ submission: sampleSubmission(), consent: { purpose: 'benchmark', textVersion: '2026-12-01' } });
 
 function startCentre(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['dist/main.js'], {

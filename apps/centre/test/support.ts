@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import type { BenchmarkSubmission } from '@lsh-cyber/schema';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { type CentreDatabase, type DatabaseTarget, openDatabase } from '../src/db/open.js';
@@ -24,24 +23,4 @@ export async function freshDatabase(kind: DatabaseKind): Promise<CentreDatabase>
   return openDatabase(target);
 }
 
-/** A valid submission; `extra` overrides fields. */
-export function submission(extra: Partial<BenchmarkSubmission> = {}): BenchmarkSubmission {
-  return {
-    schemaVersion: 1,
-    subsector: 'biotech-rd',
-    sizeClass: 'micro',
-    region: 'Haaglanden',
-    catalog: { id: 'lsh-basisscan', version: '1.0.0' },
-    method: 'lsh-basisscan/1',
-    overall: 55.5,
-    level: 3,
-    domains: [
-      { id: 'governance', score: 60 },
-      { id: 'backup', score: 40 },
-    ],
-    criticalGaps: ['backup.offline'],
-    counts: { questions: 30, applicable: 28, answered: 26, unknown: 1, unanswered: 1, notApplicable: 1, excluded: 1 },
-    selfRating: 4,
-    ...extra,
-  };
-}
+export { sampleSubmission as submission } from '../scripts/sample-submission.js';
