@@ -71,6 +71,8 @@ export class LoginRateLimiter {
 
   /** Records a failure for every key. */
   fail(keys: readonly string[], now: number): void {
+    // Many distinct keys (a spray of made-up emails) must not grow the map without bound.
+    if (this.failures.size > 10_000) for (const key of [...this.failures.keys()]) this.recent(key, now);
     for (const key of keys) this.failures.set(key, [...this.recent(key, now), now]);
   }
 

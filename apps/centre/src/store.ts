@@ -173,10 +173,11 @@ export class CentreStore {
     return row && { id: row.id, email: row.email, role: row.role, passwordHash: row.password_hash };
   }
 
-  /** Opens a session; returns the token (for the cookie, stored only as a digest) and the CSRF token (useless without the cookie). */
+  /** Opens a session (and forgets expired ones); returns the token (for the cookie, stored only as a digest) and the CSRF token (useless without the cookie). */
   async openSession(staffId: number, now: Date, ttlMs: number): Promise<{ token: string; csrfToken: string }> {
     const token = newSecret();
     const csrfToken = newSecret();
+    await this.db.deleteFrom('session').where('expires_at', '<=', now).execute();
     await this.db
       .insertInto('session')
       .values({
