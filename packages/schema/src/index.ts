@@ -1,5 +1,6 @@
 export { answerFits } from './answer-fits.js';
 export * from './assessment.js';
+export * from './benchmark.js';
 export * from './catalog.js';
 export * from './chain.js';
 export * from './clause-library.js';

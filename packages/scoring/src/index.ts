@@ -2,6 +2,20 @@ export type { AnswerStatus } from './answers.js';
 export { type BenchmarkOptions, type BenchmarkResult, benchmark, MIN_GROUP_FLOOR, type PeerGroup, type PeerResult } from './benchmark.js';
 export { type CompareOptions, compareReports, type DomainChange, type GapChange, type ReportComparison } from './compare.js';
 export {
+  type CellDimensions,
+  type CellMembership,
+  cellKey,
+  DEFAULT_RELEASE_K,
+  type PriorRelease,
+  planRelease,
+  type ReleaseMember,
+  type ReleaseOptions,
+  type ReleasePlan,
+  type SuppressedCell,
+  type SuppressionReason,
+  scoreBand,
+} from './disclosure.js';
+export {
   DOWNTIME_CLUSTER_FACTOR,
   DOWNTIME_COST_PER_DAY,
   DOWNTIME_DAYS,
@@ -36,3 +50,4 @@ export type {
   UnscheduledMeasure,
 } from './roadmap-types.js';
 export { scoreAssessment } from './score.js';
+export { type SubmissionProfile, toBenchmarkSubmission } from './submission.js';
