@@ -1,10 +1,10 @@
-/** One problem with the input of a duties function. */
-export interface DutiesIssue {
-  /** Dot path to the offending field, e.g. `incident.awareAt`. */
-  path: string;
-  /** What is wrong, in plain English. */
-  message: string;
-}
+import { LshError, type ValidationIssue } from '@lsh-cyber/schema';
+
+/**
+ * One problem with the input of a duties function (e.g. `incident.awareAt`): the one issue type
+ * of every package, `{ path, message }`.
+ */
+export type DutiesIssue = ValidationIssue;
 
 const marker = Symbol.for('@lsh-cyber/duties.DutiesError');
 
@@ -14,19 +14,15 @@ const marker = Symbol.for('@lsh-cyber/duties.DutiesError');
  *
  * Use {@link DutiesError.isInstance} rather than `instanceof` when two copies may be installed.
  */
-export class DutiesError extends Error {
+export class DutiesError extends LshError {
   readonly [marker] = true;
-  /** Every problem found, each with its path. */
-  readonly issues: readonly DutiesIssue[];
 
-  constructor(issues: readonly DutiesIssue[]) {
-    super(issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
-    this.name = 'DutiesError';
-    this.issues = Object.freeze(issues.map((i) => Object.freeze({ ...i })));
+  constructor(issues: readonly ValidationIssue[]) {
+    super('DutiesError', issues.map((i) => `${i.path}: ${i.message}`).join('\n'), issues);
   }
 
   /** True for a `DutiesError` from any copy of this package. */
-  static isInstance(error: unknown): error is DutiesError {
-    return typeof error === 'object' && error !== null && marker in error;
+  static override isInstance(error: unknown): error is DutiesError {
+    return LshError.hasMarker(error, marker);
   }
 }
