@@ -1,6 +1,9 @@
 import { LshError, type ValidationIssue } from '@lsh-cyber/schema';
 
-/** One problem with the input of a duties function: the field path and what is wrong. */
+/**
+ * One problem with the input of a duties function (e.g. `incident.awareAt`): the one issue type
+ * of every package, `{ path, message }`.
+ */
 export type DutiesIssue = ValidationIssue;
 
 const marker = Symbol.for('@lsh-cyber/duties.DutiesError');
@@ -8,13 +11,14 @@ const marker = Symbol.for('@lsh-cyber/duties.DutiesError');
 /**
  * Thrown when an incident or card option cannot be used (a missing or malformed timestamp, a
  * notification dated before the organisation became aware). Carries every problem found.
+ *
  * Use {@link DutiesError.isInstance} rather than `instanceof` when two copies may be installed.
  */
 export class DutiesError extends LshError {
   readonly [marker] = true;
 
-  constructor(issues: readonly DutiesIssue[]) {
-    super('DutiesError', issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('\n'), issues);
+  constructor(issues: readonly ValidationIssue[]) {
+    super('DutiesError', issues.map((i) => `${i.path}: ${i.message}`).join('\n'), issues);
   }
 
   /** True for a `DutiesError` from any copy of this package. */
