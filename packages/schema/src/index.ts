@@ -8,6 +8,7 @@ export * from './documents.js';
 export { formatIssues, LshValidationError, type ValidationIssue } from './errors.js';
 export { CURRENT_SCHEMA_VERSION, type DocumentKind, MIGRATIONS, type Migration, upgradeDocument } from './migrate.js';
 export * from './profile.js';
+export * from './reference/clause-sources.js';
 export * from './reference/identifiers.js';
 export * from './references.js';
 export * from './score-report.js';
