@@ -115,7 +115,8 @@ export function resolvePackValues(pack: ClausePack, library: ClauseLibrary, valu
   if (issues.length) throw new ClauseError('clause pack', issues);
 
   const all = Object.fromEntries(resolved.map((r) => [r.clause.id, r.params]));
-  const broken = checkConsistency(all, { buyerDeadlineHours: pack.buyer.deadlineHours });
+  const duties = Array.isArray(pack.buyer.duties) ? pack.buyer.duties : [];
+  const broken = checkConsistency(all, { buyerDeadlineHours: pack.buyer.deadlineHours, duties });
   if (broken.length) throw new ClauseError('clause pack', broken);
   return resolved;
 }

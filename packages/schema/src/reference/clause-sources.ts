@@ -13,6 +13,8 @@ export interface ClauseSource {
   kind: ClauseSourceKind;
   /** Citable points, each with what it is about. An empty subject means the point is listed elsewhere (ISO, NIS2, GDPR lists). */
   refs: Readonly<Record<string, string>>;
+  /** For a standard cited by its clause numbers ("5.1", "IEC 81001-5-1:2021 5.1"): the form such a ref takes. */
+  clauseRef?: RegExp;
   /** Points that name an edition that has been replaced: valid in an older library, never in a current one. */
   superseded?: Readonly<Record<string, string>>;
 }
@@ -29,6 +31,7 @@ export const CLAUSE_SOURCES: Readonly<Record<string, ClauseSource>> = Object.fre
     kind: 'eu-directive',
     refs: {
       ...listed(NIS2_PROVISIONS),
+      '6(6)': "definition of 'incident'",
       '23(4)(a)': 'early warning within 24 hours of becoming aware of a significant incident',
       '23(4)(b)': 'incident notification within 72 hours, with an initial assessment',
       '23(4)(d)': 'final report no later than one month after the incident notification',
@@ -39,6 +42,7 @@ export const CLAUSE_SOURCES: Readonly<Record<string, ClauseSource>> = Object.fre
     kind: 'eu-regulation',
     refs: {
       ...listed(GDPR_PROVISIONS),
+      '4(12)': "definition of 'personal data breach'",
       '5(1)(e)': 'storage limitation',
       '28(1)': 'use only processors giving sufficient guarantees',
       '28(9)': 'the processor contract is in writing, including in electronic form',
@@ -76,6 +80,7 @@ export const CLAUSE_SOURCES: Readonly<Record<string, ClauseSource>> = Object.fre
     name: 'Regulation (EU) 2024/2847 (Cyber Resilience Act)',
     kind: 'eu-regulation',
     refs: {
+      'Annex I': 'essential cybersecurity requirements',
       'Art. 13': 'obligations of manufacturers',
       'Art. 13(8)': 'support period of at least five years, with vulnerability handling',
       'Art. 14': 'reporting of actively exploited vulnerabilities and severe incidents (applies from 11 September 2026)',
@@ -119,6 +124,7 @@ export const CLAUSE_SOURCES: Readonly<Record<string, ClauseSource>> = Object.fre
   'iec81001-5-1': {
     name: 'IEC 81001-5-1:2021',
     kind: 'standard',
+    clauseRef: /^(IEC 81001-5-1:2021 )?\d{1,2}(\.\d{1,2}){0,3}$/,
     refs: {
       'IEC 81001-5-1:2021': 'security activities in the life cycle of health software',
     },
@@ -126,6 +132,7 @@ export const CLAUSE_SOURCES: Readonly<Record<string, ClauseSource>> = Object.fre
   'iec80001-1': {
     name: 'IEC 80001-1:2021',
     kind: 'standard',
+    clauseRef: /^(IEC 80001-1:2021 )?\d{1,2}(\.\d{1,2}){0,3}$/,
     refs: {
       'IEC 80001-1:2021': 'risk management when connecting medical devices and health software to IT networks',
     },
@@ -133,13 +140,15 @@ export const CLAUSE_SOURCES: Readonly<Record<string, ClauseSource>> = Object.fre
   mds2: {
     name: 'MDS2 form',
     kind: 'form',
-    refs: { 'MDS2 form (ANSI/NEMA HN 1-2019)': 'manufacturer disclosure statement for medical device security' },
+    refs: {
+      'MDS2 form (ANSI/NEMA HN 1-2019)': 'manufacturer disclosure statement for medical device security',
+      'ANSI/NEMA HN 1-2019': 'manufacturer disclosure statement for medical device security (the standard behind the form)',
+    },
   },
   begz: {
     name: 'Besluit elektronische gegevensverwerking door zorgaanbieders',
     kind: 'nl-law',
     refs: {
-      'art. 3': 'care information systems used per NEN 7510 and NEN 7512',
       'art. 5(1)': 'logging of care information systems complies with NEN 7513',
       'art. 5(2)': 'retention of logging set per NEN 7513',
     },

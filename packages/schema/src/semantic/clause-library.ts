@@ -72,7 +72,8 @@ function checkBasis(clause: Clause, path: string): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   clause.basis.forEach((b, bi) => {
     const source = CLAUSE_SOURCES[b.source];
-    if (!source || Object.hasOwn(source.refs, b.ref) || Object.hasOwn(source.superseded ?? {}, b.ref)) return;
+    if (!source || Object.hasOwn(source.refs, b.ref) || Object.hasOwn(source.superseded ?? {}, b.ref) || source.clauseRef?.test(b.ref))
+      return;
     const known = Object.keys(source.refs);
     issues.push({
       path: `${path}.basis.${bi}.ref`,
