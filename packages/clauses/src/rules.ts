@@ -476,12 +476,14 @@ export function checkConsistency(
 /**
  * Subsectors whose organisations are care providers (zorgaanbieders) with care information systems,
  * so the Besluit elektronische gegevensverwerking door zorgaanbieders applies (logging per NEN 7513,
- * kept at least five years): care itself, university medical centres and pharmacies.
+ * kept at least five years): care itself, university medical centres, pharmacies and medical
+ * (diagnostic) laboratories, which the sector's classification files under research and manufacturing.
  */
 export const CARE_PROVIDER_SUBSECTORS: readonly Subsector[] = Object.freeze([
   ...(Object.keys(SUBSECTOR_CLUSTER) as Subsector[]).filter((s) => SUBSECTOR_CLUSTER[s] === 'care'),
   'university-medical-centre',
   'pharmacy',
+  'medical-lab',
 ]);
 
 /**

@@ -21,8 +21,31 @@ const labelled = (label: string, text: string): Paragraph =>
 
 const bullet = (text: string): Paragraph => new Paragraph({ text: clean(text), bullet: { level: 0 } });
 
-const pack = (title: string, description: string, children: Paragraph[]): Promise<Uint8Array> =>
-  Packer.pack(new Document({ creator: 'lsh-cyber', title: clean(title), description, sections: [{ children }] }), 'uint8array');
+/** Half-points (9 pt) and twips (1.27 cm margins) that fit a checklist on one A4 page. */
+const COMPACT = { size: 18, margin: 720 } as const;
+
+const pack = (title: string, description: string, children: Paragraph[], compact = false): Promise<Uint8Array> =>
+  Packer.pack(
+    new Document({
+      creator: 'lsh-cyber',
+      title: clean(title),
+      description,
+      ...(compact ? { styles: { default: { document: { run: { size: COMPACT.size } } } } } : {}),
+      sections: [
+        {
+          ...(compact
+            ? {
+                properties: {
+                  page: { margin: { top: COMPACT.margin, right: COMPACT.margin, bottom: COMPACT.margin, left: COMPACT.margin } },
+                },
+              }
+            : {}),
+          children,
+        },
+      ],
+    }),
+    'uint8array',
+  );
 
 /** The pack as a Word document (.docx): the binding text, then on a new page the non-binding guidance annex. */
 export async function toDocx(model: RenderModel): Promise<Uint8Array> {
@@ -81,7 +104,7 @@ export async function toDocx(model: RenderModel): Promise<Uint8Array> {
   return pack(model.title, WORDS.disclaimer[locale], children);
 }
 
-/** The checklist as a one-page Word document. */
+/** The checklist as a one-page Word document: 9-point type, narrow margins. */
 export async function checklistToDocx(model: ChecklistModel): Promise<Uint8Array> {
   const children: Paragraph[] = [
     new Paragraph({ text: clean(model.title), heading: HeadingLevel.HEADING_1 }),
@@ -98,5 +121,5 @@ export async function checklistToDocx(model: ChecklistModel): Promise<Uint8Array
     ),
   ];
   if (model.alsoAsk.length) children.push(labelled(WORDS.alsoAsk[model.locale], `${model.alsoAsk.join('; ')}.`));
-  return pack(model.title, model.intro, children);
+  return pack(model.title, model.intro, children, true);
 }
