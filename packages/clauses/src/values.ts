@@ -42,9 +42,11 @@ function packShapeIssues(pack: ClausePack): ClauseIssue[] {
       p.deviations.forEach((d: unknown, i) => {
         const dv = d as { clause?: unknown; agreed?: unknown; reason?: unknown; agreedOn?: unknown } | null;
         if (!ids.has(dv?.clause)) issues.push({ path: `deviations.${i}.clause`, message: 'must name a clause of the pack' });
-        for (const f of ['agreed', 'reason', 'agreedOn'] as const)
-          if (!isText(dv?.[f]) || (dv?.[f] as string).length > 2000)
+        for (const f of ['agreed', 'reason', 'agreedOn'] as const) {
+          const text = dv?.[f];
+          if (!isText(text) || text.length > 2000)
             issues.push({ path: `deviations.${i}.${f}`, message: 'must be a non-empty text of at most 2000 characters' });
+        }
       });
     }
   }

@@ -35,7 +35,7 @@ async function supplierReport(
   return { report: scoreAssessment(assessment, catalog), file };
 }
 
-/** `lsh-cyber clauses --chain <file> --supplier <id> [--buyer <id>] --format md|html|docx -o <file> [--lang nl|en] [--force]` */
+/** `lsh-cyber clauses --chain <file> --supplier <id> [--buyer <id>] --format md|html|docx -o <file> [--checklist] [--lang nl|en] [--force]` */
 export async function run(args: readonly string[], ctx: Context): Promise<number> {
   const { values } = parseCommandArgs(
     'clauses',
@@ -50,6 +50,7 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
       lang: { type: 'string' },
       force: { type: 'boolean' },
       json: { type: 'boolean' },
+      checklist: { type: 'boolean' },
     },
     { min: 0, max: 0, name: '' },
   );
@@ -84,8 +85,9 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
     dependency: { kind: dependency.kind, criticality: dependency.criticality, data: dependency.data },
     ...(found.report ? { report: found.report } : {}),
   });
+  const mode = values.checklist === true ? 'checklist' : 'contract';
   const rendered =
-    format === 'docx' ? await renderClausePack(pack, { locale: lang, format }) : renderClausePack(pack, { locale: lang, format });
+    format === 'docx' ? await renderClausePack(pack, { locale: lang, format, mode }) : renderClausePack(pack, { locale: lang, format, mode });
   await writeFileSafely(output, rendered, { force });
 
   if (values.json) {
