@@ -87,7 +87,9 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
   });
   const mode = values.checklist === true ? 'checklist' : 'contract';
   const rendered =
-    format === 'docx' ? await renderClausePack(pack, { locale: lang, format, mode }) : renderClausePack(pack, { locale: lang, format, mode });
+    format === 'docx'
+      ? await renderClausePack(pack, { locale: lang, format, mode })
+      : renderClausePack(pack, { locale: lang, format, mode });
   await writeFileSafely(output, rendered, { force });
 
   if (values.json) {
