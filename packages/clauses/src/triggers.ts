@@ -1,9 +1,8 @@
-import type { Clause, DataKind } from '@lsh-cyber/schema';
-import { KIND_LABELS } from './render/text.js';
+import { type Clause, type DataKind, DEPENDENCY_KIND_LABELS, WEAK_SCORE } from '@lsh-cyber/schema';
 import type { BuyerDuty, ClauseReason, Localized, PackRole, ReportInput } from './types.js';
 
 /** A domain score below this (0–100) counts as weak, so clauses triggered by that domain are proposed. */
-export const WEAK_DOMAIN_SCORE = 50;
+const WEAK_DOMAIN_SCORE = WEAK_SCORE;
 
 /** Data kinds in plain words. */
 export const DATA_LABELS: Readonly<Record<DataKind, Localized>> = Object.freeze({
@@ -57,8 +56,8 @@ export function firedTriggers(clause: Clause, { role, report, duties }: TriggerC
       kind: 'supplier-kind',
       supplierKind: role.kind,
       text: {
-        nl: `Hoort bij elke leverancier van deze soort (${KIND_LABELS[role.kind].nl}).`,
-        en: `Belongs with every supplier of this kind (${KIND_LABELS[role.kind].en}).`,
+        nl: `Hoort bij elke leverancier van deze soort (${DEPENDENCY_KIND_LABELS[role.kind].nl}).`,
+        en: `Belongs with every supplier of this kind (${DEPENDENCY_KIND_LABELS[role.kind].en}).`,
       },
     });
   const shared = (t.data ?? []).filter((d) => role.data.includes(d));
