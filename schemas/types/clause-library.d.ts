@@ -103,6 +103,13 @@ export interface Clause {
    */
   tier: 'baseline' | 'enhanced' | 'strict';
   triggers: ClauseTriggers;
+  requires?: ClauseRequires;
+  /**
+   * clause (the default): an article of the contract; annex: a schedule after the articles, such as the processing annex.
+   */
+  part?: 'clause' | 'annex';
+  negotiation?: ClauseNegotiation;
+  checklist?: LocalizedText7;
   /**
    * Evidence of compliance and how often.
    *
@@ -209,6 +216,10 @@ export interface ClauseParam {
     [k: string]: LocalizedText5;
   };
   /**
+   * A part the parties complete themselves (say, the subject matter of the processing): its default may be empty, and an empty value renders as a line to fill in, labelled.
+   */
+  fillIn?: boolean;
+  /**
    * Which way is stricter for the buyer: lower (e.g. a shorter deadline) or higher (e.g. true, a longer retention, a later enum option). Used when obligations are merged; when absent it follows from the tier defaults (durations: lower; booleans: higher).
    */
   stricter?: 'lower' | 'higher';
@@ -244,9 +255,30 @@ export interface LocalizedText5 {
  */
 export interface ClauseBasis {
   /**
-   * nis2, gdpr, iso27001 (Annex A), nen7510, cra (Cyber Resilience Act), mdr, iec81001-5-1, mds2.
+   * The law, standard or form: one of the sources listed in CLAUSE_SOURCES (nis2, gdpr, iso27001 Annex A, nen7510, nen7512, nen7513, cra, mdr, ivdr, mdcg-2019-16, iec81001-5-1, iec80001-1, mds2, begz, logging-retention, bw, scc-2021-914, scc-2021-915, rome-i, brussels-ia, bio2).
    */
-  source: 'nis2' | 'gdpr' | 'iso27001' | 'nen7510' | 'cra' | 'mdr' | 'iec81001-5-1' | 'mds2';
+  source:
+    | 'nis2'
+    | 'gdpr'
+    | 'iso27001'
+    | 'nen7510'
+    | 'cra'
+    | 'mdr'
+    | 'iec81001-5-1'
+    | 'mds2'
+    | 'ivdr'
+    | 'nen7512'
+    | 'nen7513'
+    | 'iec80001-1'
+    | 'mdcg-2019-16'
+    | 'begz'
+    | 'logging-retention'
+    | 'bw'
+    | 'scc-2021-914'
+    | 'scc-2021-915'
+    | 'rome-i'
+    | 'brussels-ia'
+    | 'bio2';
   /**
    * Article, point or control, e.g. 21(2)(d), 28(3)(a), 5.20.
    */
@@ -289,7 +321,72 @@ export interface ClauseTriggers {
   /**
    * Proposed when the buyer has any of these legal duties.
    */
-  buyerDuties?: ('nis2' | 'gdpr-controller')[];
+  buyerDuties?: ('nis2' | 'gdpr-controller' | 'care-provider')[];
+  /**
+   * Proposed when the supplier plays one of these roles (say, every IT supplier but not a cleaning firm).
+   */
+  kinds?: (
+    | 'saas'
+    | 'software'
+    | 'managed-it'
+    | 'cloud'
+    | 'medical-device'
+    | 'lab-service'
+    | 'data-processor'
+    | 'logistics'
+    | 'other'
+  )[];
+}
+/**
+ * Conditions that must all hold before any trigger counts (say, patient data shared with a care provider).
+ */
+export interface ClauseRequires {
+  /**
+   * At least one of these data kinds reaches the supplier.
+   *
+   * Items: Kind of data: patient (health) data, other personal data, research data, or intellectual property (ip).
+   */
+  data?: ('patient' | 'personal' | 'research' | 'ip')[];
+  /**
+   * The buyer has every one of these legal duties.
+   */
+  buyerDuties?: ('nis2' | 'gdpr-controller' | 'care-provider')[];
+}
+/**
+ * How hard to hold on to a clause in negotiation.
+ */
+export interface ClauseNegotiation {
+  /**
+   * must-have: do not sign without it; negotiable: the fallback is acceptable.
+   */
+  position: 'must-have' | 'negotiable';
+  fallback?: LocalizedText6;
+}
+/**
+ * A text in Dutch (nl) and English (en); both are required.
+ */
+export interface LocalizedText6 {
+  /**
+   * Dutch text.
+   */
+  nl: string;
+  /**
+   * English text.
+   */
+  en: string;
+}
+/**
+ * A text in Dutch (nl) and English (en); both are required.
+ */
+export interface LocalizedText7 {
+  /**
+   * Dutch text.
+   */
+  nl: string;
+  /**
+   * English text.
+   */
+  en: string;
 }
 /**
  * Evidence that shows the supplier complies.
@@ -299,7 +396,7 @@ export interface ClauseEvidence {
    * What kind of evidence.
    */
   kind: 'certificate' | 'audit-report' | 'mds2' | 'sbom' | 'pentest-summary' | 'policy' | 'report' | 'other';
-  description: LocalizedText6;
+  description: LocalizedText8;
   /**
    * How often the supplier provides it.
    */
@@ -308,7 +405,7 @@ export interface ClauseEvidence {
 /**
  * A text in Dutch (nl) and English (en); both are required.
  */
-export interface LocalizedText6 {
+export interface LocalizedText8 {
   /**
    * Dutch text.
    */

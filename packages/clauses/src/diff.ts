@@ -1,7 +1,22 @@
 import type { Clause, ClauseLibrary, LocalizedText } from '@lsh-cyber/schema';
 
 /** The fields of a clause that a diff compares (all but `id` and `version`). */
-export const CLAUSE_FIELDS = ['topic', 'title', 'body', 'plain', 'params', 'basis', 'appliesTo', 'tier', 'triggers', 'evidence'] as const;
+export const CLAUSE_FIELDS = [
+  'topic',
+  'title',
+  'body',
+  'plain',
+  'params',
+  'basis',
+  'appliesTo',
+  'tier',
+  'triggers',
+  'requires',
+  'part',
+  'negotiation',
+  'checklist',
+  'evidence',
+] as const;
 /** A compared field of a clause. */
 export type ClauseField = (typeof CLAUSE_FIELDS)[number];
 

@@ -1,4 +1,5 @@
 export { checkLibraryDefaults, tierDefaults } from './check.js';
+export { recordDeviation } from './deviations.js';
 export {
   CLAUSE_FIELDS,
   type ClauseChange,
@@ -21,9 +22,12 @@ export { ENHANCED_FROM, STRICT_FROM, tierFor } from './roles.js';
 export {
   buyerDeadlineHours,
   buyerDuties,
+  CARE_PROVIDER_SUBSECTORS,
   type ConsistencyRule,
   checkConsistency,
   LEGAL_DEADLINE_HOURS,
+  NIS2_FINAL_REPORT_DAYS,
+  NIS2_NOTIFICATION_HOURS,
   RULES,
   type RuleContext,
   type RuleRepair,
@@ -37,6 +41,7 @@ export type {
   ClauseReason,
   ClauseValues,
   DependencyInput,
+  Deviation,
   Localized,
   PackClause,
   PackRole,

@@ -1,11 +1,14 @@
 import type { ClauseLibrary } from '@lsh-cyber/schema';
 
 /**
- * Contract order by topic: first what the supplier is and how it handles data, then how it builds and
+ * Contract order by topic: first the definitions and which text prevails, then what the supplier is and how it handles data, then how it builds and
  * maintains, how it reacts and recovers, who else is involved and how the buyer checks, and last money,
- * liability and the end of the contract. Topics not listed follow, in library order.
+ * liability, remedies and the end of the contract, then governing law and language, and last the
+ * annexes (the processing annex). Topics not listed follow, in library order.
  */
 export const TOPIC_ORDER: readonly string[] = Object.freeze([
+  'definitions',
+  'precedence',
   'security-baseline',
   'processor-terms',
   'confidentiality-research-ip',
@@ -26,8 +29,11 @@ export const TOPIC_ORDER: readonly string[] = Object.freeze([
   'audit-rights',
   'cyber-insurance',
   'liability',
+  'remedies',
   'exit',
   'termination',
+  'governing-law',
+  'processing-annex',
 ]);
 
 /** A sort key per clause id: topic position, then the clause's position in the library. */

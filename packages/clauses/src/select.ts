@@ -5,7 +5,7 @@ import { contractOrder } from './order.js';
 import { maxTier, stricterValue, TIER_ORDER, tierDefault } from './params.js';
 import { formatValue, roleLabel } from './render/text.js';
 import { rolesOf } from './roles.js';
-import { buyerDeadlineHours, buyerDuties, checkConsistency, RULES } from './rules.js';
+import { buyerDeadlineHours, buyerDuties, checkConsistency, RULES, type RuleContext } from './rules.js';
 import { firedTriggers } from './triggers.js';
 import type { ClausePack, ClauseReason, PackClause, PackRole, ParamValue, SelectInput } from './types.js';
 
@@ -128,36 +128,42 @@ function alignTopics(clauses: PackClause[], library: Map<string, Clause>): void 
  * records each as an `adjusted` reason. A repair that would leave a parameter's bounds is not made,
  * so the final check reports it.
  */
-function repair(clauses: PackClause[], library: Map<string, Clause>, deadline: number | null): void {
+function repair(clauses: PackClause[], library: Map<string, Clause>, context: RuleContext): void {
   const byId = new Map(clauses.map((c) => [c.id, c]));
-  for (const rule of RULES) {
-    if (!rule.repair) continue;
-    const values = Object.fromEntries(clauses.map((c) => [c.id, c.params]));
-    for (const fix of rule.repair(values, { buyerDeadlineHours: deadline })) {
-      const pc = byId.get(fix.clause);
-      const param = library.get(fix.clause)?.params.find((p) => p.name === fix.param);
-      if (!pc || !param || paramValueProblem(param, fix.value)) continue;
-      const from = pc.params[fix.param]!;
-      pc.params[fix.param] = fix.value;
-      pc.reasons.push({
-        kind: 'adjusted',
-        rule: rule.id,
-        param: fix.param,
-        from,
-        to: fix.value,
-        text: {
-          nl: `${param.label.nl} aangepast van ${formatValue(param, from, 'nl')} naar ${formatValue(param, fix.value, 'nl')}: ${rule.description.nl}`,
-          en: `${param.label.en} changed from ${formatValue(param, from, 'en')} to ${formatValue(param, fix.value, 'en')}: ${rule.description.en}`,
-        },
-      });
+  // A repair may undo what an earlier rule settled (a longer notice to fit an objection period):
+  // a few passes reach the fixed point, since every repair only moves a value towards the stricter side.
+  for (let pass = 0; pass < 3; pass++)
+    for (const rule of RULES) {
+      if (!rule.repair) continue;
+      const values = Object.fromEntries(clauses.map((c) => [c.id, c.params]));
+      for (const fix of rule.repair(values, context)) {
+        const pc = byId.get(fix.clause);
+        const param = library.get(fix.clause)?.params.find((p) => p.name === fix.param);
+        if (!pc || !param || paramValueProblem(param, fix.value)) continue;
+        const from = pc.params[fix.param]!;
+        if (from === fix.value) continue;
+        pc.params[fix.param] = fix.value;
+        pc.reasons.push({
+          kind: 'adjusted',
+          rule: rule.id,
+          param: fix.param,
+          from,
+          to: fix.value,
+          text: {
+            nl: `${param.label.nl} aangepast van ${formatValue(param, from, 'nl')} naar ${formatValue(param, fix.value, 'nl')}: ${rule.description.nl}`,
+            en: `${param.label.en} changed from ${formatValue(param, from, 'en')} to ${formatValue(param, fix.value, 'en')}: ${rule.description.en}`,
+          },
+        });
+      }
     }
-  }
 }
 
 /**
  * Proposes the clauses for one supplier contract. For each role the supplier plays, a clause is
- * proposed when it applies to the role's kind, its tier is no stricter than the role's tier, and at
- * least one of its triggers fires. Parameters take the defaults of the role's tier; a clause proposed
+ * proposed when it applies to the role's kind, its tier is no stricter than the role's tier, its
+ * `requires` conditions hold (say, personal data reaches the supplier, whatever its kind) and at
+ * least one of its triggers fires. The buyer's duties come from its profile and the data it shares
+ * (see {@link buyerDuties}). Parameters take the defaults of the role's tier; a clause proposed
  * for several roles appears once, with the strictest values. Values are then brought in line with the
  * buyer's legal deadline, parameters shared by clauses on one topic take their strictest value, and
  * the result is checked against every consistency rule.
@@ -168,8 +174,12 @@ function repair(clauses: PackClause[], library: Map<string, Clause>, deadline: n
 export function selectClauses(input: SelectInput): ClausePack {
   const library: ClauseLibrary = input.library ?? clauseLibrary;
   const roles = rolesOf(input);
-  const duties = buyerDuties(input.buyer);
+  const duties = buyerDuties(
+    input.buyer,
+    roles.flatMap((r) => r.data),
+  );
   const deadline = buyerDeadlineHours(duties);
+  const context: RuleContext = { buyerDeadlineHours: deadline, duties };
   const tier = roles.reduce<Tier>((t, r) => maxTier(t, r.tier), 'baseline');
 
   const candidates = new Map<string, Candidate[]>();
@@ -186,11 +196,11 @@ export function selectClauses(input: SelectInput): ClausePack {
 
   const byId = new Map(library.clauses.map((c) => [c.id, c]));
   const clauses = [...candidates].map(([id, list]) => mergeCandidates(byId.get(id)!, list, roles.length > 1));
-  repair(clauses, byId, deadline);
   alignTopics(clauses, byId);
+  repair(clauses, byId, context);
 
   const values = Object.fromEntries(clauses.map((c) => [c.id, c.params]));
-  const issues: ClauseIssue[] = checkConsistency(values, { buyerDeadlineHours: deadline });
+  const issues: ClauseIssue[] = checkConsistency(values, context);
   if (issues.length) throw new ClauseError('clause pack', issues);
 
   const order = contractOrder(library);
@@ -202,5 +212,6 @@ export function selectClauses(input: SelectInput): ClausePack {
     tier,
     roles,
     clauses,
+    deviations: [],
   };
 }

@@ -1,4 +1,4 @@
-import { type Clause, type DataKind, WEAK_SCORE } from '@lsh-cyber/schema';
+import { type Clause, type DataKind, DEPENDENCY_KIND_LABELS, WEAK_SCORE } from '@lsh-cyber/schema';
 import type { BuyerDuty, ClauseReason, Localized, PackRole, ReportInput } from './types.js';
 
 /** A domain score below this (0–100) counts as weak, so clauses triggered by that domain are proposed. */
@@ -19,6 +19,10 @@ export const DUTY_LABELS: Readonly<Record<BuyerDuty, Localized>> = Object.freeze
     nl: 'de Afnemer is verwerkingsverantwoordelijke onder de AVG (meldplicht datalek binnen 72 uur)',
     en: 'the Buyer is a GDPR controller (must report a personal data breach within 72 hours)',
   },
+  'care-provider': {
+    nl: 'de Afnemer is zorgaanbieder: toegang tot patiëntgegevens wordt gelogd volgens NEN 7513 en ten minste 5 jaar bewaard (Besluit elektronische gegevensverwerking door zorgaanbieders, art. 5)',
+    en: 'the Buyer is a care provider: access to patient data is logged per NEN 7513 and kept at least 5 years (Dutch Decree on electronic data processing by care providers, art. 5)',
+  },
 });
 
 const list = (xs: readonly string[], and: string): string =>
@@ -35,13 +39,27 @@ export interface TriggerContext {
 
 /**
  * The reasons a clause is proposed for a role: one per trigger that fires. Empty means the clause is
- * not proposed. A critical gap counts when the question is listed, or when it lies in a listed domain.
+ * not proposed: no trigger fired, or a condition of `requires` does not hold (none of its data kinds
+ * shared, or a buyer duty missing). A critical gap counts when the question is listed, or when it
+ * lies in a listed domain.
  */
 export function firedTriggers(clause: Clause, { role, report, duties }: TriggerContext): ClauseReason[] {
   const t = clause.triggers;
   const reasons: ClauseReason[] = [];
+  const needs = clause.requires;
+  if (needs?.data && !needs.data.some((d) => role.data.includes(d))) return reasons;
+  if (needs?.buyerDuties && !needs.buyerDuties.every((d) => duties.includes(d))) return reasons;
   if (t.always)
     reasons.push({ kind: 'always', text: { nl: 'Hoort bij elk contract van deze soort.', en: 'Belongs in every contract of this kind.' } });
+  if (t.kinds?.includes(role.kind))
+    reasons.push({
+      kind: 'supplier-kind',
+      supplierKind: role.kind,
+      text: {
+        nl: `Hoort bij elke leverancier van deze soort (${DEPENDENCY_KIND_LABELS[role.kind].nl}).`,
+        en: `Belongs with every supplier of this kind (${DEPENDENCY_KIND_LABELS[role.kind].en}).`,
+      },
+    });
   const shared = (t.data ?? []).filter((d) => role.data.includes(d));
   if (shared.length) {
     reasons.push({

@@ -1,4 +1,4 @@
-import type { ClauseLibrary, DataKind, DependencyKind, LocalizedText, Organisation, Tier } from '@lsh-cyber/schema';
+import type { BUYER_DUTIES, ClauseLibrary, DataKind, DependencyKind, LocalizedText, Organisation, Tier } from '@lsh-cyber/schema';
 
 /** A parameter value: a number (integer, number, duration), a text or enum value, or true/false. */
 export type ParamValue = string | number | boolean;
@@ -18,7 +18,10 @@ export interface Localized {
 /** The supplier: an organisation profile of which `id` and `name` suffice. */
 export type SupplierInput = Pick<Organisation, 'id' | 'name'> & Partial<Omit<Organisation, 'id' | 'name'>>;
 
-/** The buyer: an organisation profile; `nis2` and `gdprController` decide its legal reporting deadline. */
+/**
+ * The buyer: an organisation profile. `nis2`, `gdprController` and `subsector` decide its legal
+ * duties; `gdprController` left out means "infer it from the data shared", `false` overrides that.
+ */
 export type BuyerInput = Pick<Organisation, 'id' | 'name'> & Partial<Omit<Organisation, 'id' | 'name'>>;
 
 /**
@@ -57,8 +60,8 @@ export interface SelectInput {
   library?: ClauseLibrary;
 }
 
-/** A legal duty of the buyer that shapes the pack. */
-export type BuyerDuty = 'nis2' | 'gdpr-controller';
+/** A legal duty of the buyer that shapes the pack: NIS2 reporting, GDPR controllership, Dutch care-provider rules. */
+export type BuyerDuty = (typeof BUYER_DUTIES)[number];
 
 /** One role the supplier plays for the buyer: one dependency kind with its criticality and data. */
 export interface PackRole {
@@ -87,6 +90,7 @@ interface ReasonBase {
 export type ClauseReason = ReasonBase &
   (
     | { kind: 'always' }
+    | { kind: 'supplier-kind'; supplierKind: DependencyKind }
     | { kind: 'data'; data: DataKind[] }
     | { kind: 'criticality'; criticality: number; minCriticality: number }
     | { kind: 'weak-domain'; domain: string; score: number; threshold: number }
@@ -111,6 +115,25 @@ export interface PackClause {
   params: Record<string, ParamValue>;
 }
 
+/**
+ * A deviation from a proposed clause that the parties agreed, as recorded in the pack's register:
+ * what was agreed instead, why, when and, for a must-have clause, who approved it.
+ */
+export interface Deviation {
+  /** Id of the clause deviated from. */
+  clause: string;
+  /** What the parties agreed instead, in the language of the contract. */
+  agreed: string;
+  /** Why the buyer accepted it. */
+  reason: string;
+  /** Date agreed, as YYYY-MM-DD. */
+  agreedOn: string;
+  /** Who approved it for the buyer; required for a must-have clause. */
+  approvedBy?: string;
+  /** Parameter values that change with the deviation; checked like any value. */
+  params?: Record<string, ParamValue>;
+}
+
 /** The clauses proposed for one supplier contract, in contract order. Plain JSON: it can be saved and rendered later. */
 export interface ClausePack {
   /** The library the clauses come from. */
@@ -125,4 +148,6 @@ export interface ClausePack {
   roles: PackRole[];
   /** The chosen clauses in contract order. */
   clauses: PackClause[];
+  /** The register of agreed deviations (see `recordDeviation`); absent in packs made before library 2.0. */
+  deviations?: Deviation[];
 }

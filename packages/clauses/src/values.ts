@@ -35,6 +35,21 @@ function packShapeIssues(pack: ClausePack): ClauseIssue[] {
       if (typeof pc?.params !== 'object' || pc.params === null) issues.push({ path: `clauses.${i}.params`, message: 'must be an object' });
       if (!Array.isArray(pc?.reasons)) issues.push({ path: `clauses.${i}.reasons`, message: 'must be a list' });
     });
+  if (p.deviations !== undefined) {
+    if (!Array.isArray(p.deviations)) issues.push({ path: 'deviations', message: 'must be the list of agreed deviations' });
+    else {
+      const ids = new Set(Array.isArray(p.clauses) ? p.clauses.map((c: { id?: unknown } | null) => c?.id) : []);
+      p.deviations.forEach((d: unknown, i) => {
+        const dv = d as { clause?: unknown; agreed?: unknown; reason?: unknown; agreedOn?: unknown } | null;
+        if (!ids.has(dv?.clause)) issues.push({ path: `deviations.${i}.clause`, message: 'must name a clause of the pack' });
+        for (const f of ['agreed', 'reason', 'agreedOn'] as const) {
+          const text = dv?.[f];
+          if (!isText(text) || text.length > 2000)
+            issues.push({ path: `deviations.${i}.${f}`, message: 'must be a non-empty text of at most 2000 characters' });
+        }
+      });
+    }
+  }
   return issues;
 }
 
@@ -115,7 +130,8 @@ export function resolvePackValues(pack: ClausePack, library: ClauseLibrary, valu
   if (issues.length) throw new ClauseError('clause pack', issues);
 
   const all = Object.fromEntries(resolved.map((r) => [r.clause.id, r.params]));
-  const broken = checkConsistency(all, { buyerDeadlineHours: pack.buyer.deadlineHours });
+  const duties = Array.isArray(pack.buyer.duties) ? pack.buyer.duties : [];
+  const broken = checkConsistency(all, { buyerDeadlineHours: pack.buyer.deadlineHours, duties });
   if (broken.length) throw new ClauseError('clause pack', broken);
   return resolved;
 }

@@ -1,13 +1,5 @@
 import { readFileSync } from 'node:fs';
-import {
-  DATA_KINDS,
-  DEPENDENCY_KINDS,
-  GDPR_PROVISIONS,
-  NIS2_PROVISIONS,
-  paramValueProblem,
-  parseClauseLibrary,
-  TIERS,
-} from '@lsh-cyber/schema';
+import { CLAUSE_SOURCES, DATA_KINDS, DEPENDENCY_KINDS, paramValueProblem, parseClauseLibrary, TIERS } from '@lsh-cyber/schema';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkLibraryDefaults } from '../src/check.js';
@@ -26,16 +18,6 @@ const isoControls = new Set(
     .map((l) => l.trim())
     .filter((l) => /^[5-8]\.\d+$/.test(l)),
 );
-const lawText = reference('nis2-gdpr.md');
-/** Article numbers the law reference names, as "Article 33" or within a range "Articles 32–36". */
-const articlesNamed = new Set<string>([
-  ...[...lawText.matchAll(/Article (\d+)/g)].map((m) => m[1]!),
-  ...[...lawText.matchAll(/Articles (\d+)[–-](\d+)/g)].flatMap((m) => {
-    const out: string[] = [];
-    for (let n = Number(m[1]); n <= Number(m[2]); n++) out.push(String(n));
-    return out;
-  }),
-]);
 const placeholders = (s: string) => [...s.matchAll(/\{\{([^{}]*)\}\}/g)].map((m) => m[1]);
 const param = (clause: string, name: string) => library.clauses.find((c) => c.id === clause)?.params.find((p) => p.name === name);
 
@@ -54,7 +36,12 @@ describe('the shipped clause library', () => {
     expect(c.body.nl).not.toBe(c.body.en);
     expect(c.plain.nl).not.toBe(c.plain.en);
     expect(c.basis.length).toBeGreaterThan(0);
-    expect(c.evidence.length).toBeGreaterThan(0);
+    // The contract layer (definitions, precedence, governing law) has nothing a supplier could show.
+    if (!['definitions', 'precedence', 'governing-law'].includes(c.topic)) expect(c.evidence.length).toBeGreaterThan(0);
+    expect(c.negotiation, 'must-have or negotiable').toBeDefined();
+    if (c.negotiation?.position === 'negotiable') expect(c.negotiation.fallback?.en.length).toBeGreaterThan(20);
+    expect(c.checklist?.nl.length).toBeGreaterThan(20);
+    expect(c.checklist?.en.length).toBeGreaterThan(20);
     expect(c.version).toMatch(/^\d+\.\d+\.\d+$/);
     for (const p of c.params) {
       for (const value of Object.keys(p.optionLabels ?? {})) expect(p.options).toContain(value);
@@ -62,20 +49,49 @@ describe('the shipped clause library', () => {
     }
   });
 
-  it.each(library.clauses.map((c) => [c.id, c] as const))('%s cites only identifiers from the official lists', (_id, c) => {
+  it.each(library.clauses.map((c) => [c.id, c] as const))('%s cites only points its sources list, in their current edition', (_id, c) => {
     for (const b of c.basis) {
+      const source = CLAUSE_SOURCES[b.source]!;
+      expect(Object.keys(source.refs), `${b.source} ${b.ref}`).toContain(b.ref);
       if (b.source === 'iso27001') expect(isoControls.has(b.ref), `ISO ${b.ref}`).toBe(true);
-      if (b.source === 'nis2') {
-        expect(NIS2_PROVISIONS).toContain(b.ref);
-        if (b.ref.startsWith('21(2)(')) expect(lawText).toContain(`- (${b.ref.at(-2)})`);
-        else if (!b.ref.startsWith('Annex')) expect(articlesNamed).toContain(b.ref.replace(/\(.*/, ''));
-      }
-      if (b.source === 'gdpr') {
-        expect(GDPR_PROVISIONS).toContain(b.ref);
-        expect(articlesNamed).toContain(b.ref.replace(/\(.*/, ''));
-      }
       if (b.source === 'cra' && /^Art\. 14\b/.test(b.ref)) expect(b.appliesFrom).toBe('2026-09-11');
     }
+  });
+
+  it('lists, for every law it may cite, only points the official texts have', () => {
+    const lines = (file: string) =>
+      new Set(
+        reference(file)
+          .split('\n')
+          .map((l) => l.split('\t')[0]!.trim()),
+      );
+    const gdpr = lines('gdpr-articles.txt');
+    const nis2 = lines('nis2-articles.txt');
+    const cra = lines('cra-articles.txt');
+    const mdr = lines('mdr.txt');
+    const nl = lines('nl-health-law.txt');
+    const standards = reference('standards.txt');
+    const article = (ref: string) => `Art. ${ref.replace(/\(.*/, '')}`;
+    for (const ref of Object.keys(CLAUSE_SOURCES.gdpr!.refs)) {
+      if (ref === 'Chapter V') continue;
+      expect(gdpr.has(article(ref)) || gdpr.has(`Art. ${ref}`), `GDPR ${ref}`).toBe(true);
+    }
+    for (const ref of Object.keys(CLAUSE_SOURCES.nis2!.refs)) {
+      if (ref.startsWith('Annex')) continue;
+      expect(nis2.has(article(ref)), `NIS2 ${ref}`).toBe(true);
+      if (/^2[13]\(\d\)\(/.test(ref)) expect(nis2.has(`Art. ${ref}`), `NIS2 ${ref}`).toBe(true);
+    }
+    for (const ref of Object.keys(CLAUSE_SOURCES.cra!.refs))
+      if (ref.startsWith('Art.')) expect(cra.has(ref.replace(/\(.*/, '')), `CRA ${ref}`).toBe(true);
+    for (const ref of Object.keys(CLAUSE_SOURCES.mdr!.refs)) expect(mdr.has(`MDR ${ref}`), `MDR ${ref}`).toBe(true);
+    for (const ref of Object.keys(CLAUSE_SOURCES.ivdr!.refs)) expect(mdr.has(`IVDR ${ref}`), `IVDR ${ref}`).toBe(true);
+    for (const ref of Object.keys(CLAUSE_SOURCES.begz!.refs)) expect(nl.has(`Begz ${ref}`), `Begz ${ref}`).toBe(true);
+    expect(nl.has('Besluit bewaartermijn logging')).toBe(true);
+    for (const id of ['nen7510', 'nen7512', 'nen7513', 'iec81001-5-1', 'iec80001-1', 'mdcg-2019-16', 'bio2'])
+      for (const ref of Object.keys(CLAUSE_SOURCES[id]!.refs)) expect(standards, `${id} ${ref}`).toContain(ref);
+    for (const id of ['scc-2021-914', 'scc-2021-915']) expect(standards).toContain(`(EU) ${id.slice(4).replace('-', '/')}`);
+    // The shipped library cites the current NEN 7510 edition only; the replaced one stays valid for library 1.0.0.
+    expect(standards).toContain('replaces NEN 7510-1:2017+A1:2020');
   });
 
   it.each(library.clauses.map((c) => [c.id, c] as const))(
@@ -83,7 +99,13 @@ describe('the shipped clause library', () => {
     (_id, c) => {
       const names = c.params.map((p) => p.name);
       for (const locale of ['nl', 'en'] as const) {
-        for (const used of [...placeholders(c.body[locale]), ...placeholders(c.plain[locale])]) expect(names).toContain(used);
+        for (const used of [
+          ...placeholders(c.body[locale]),
+          ...placeholders(c.plain[locale]),
+          ...placeholders(c.checklist?.[locale] ?? ''),
+          ...placeholders(c.negotiation?.fallback?.[locale] ?? ''),
+        ])
+          expect(names).toContain(used);
         expect(new Set(placeholders(c.body[locale]))).toEqual(new Set(names));
       }
     },
@@ -91,7 +113,8 @@ describe('the shipped clause library', () => {
 
   it('carries the parameters the consistency rules read, with the practitioner defaults', () => {
     const defaults = (clause: string, name: string) => TIERS.map((t) => tierDefault(param(clause, name)!, t));
-    expect(defaults('incident-notification', 'noticeHours')).toEqual([72, 24, 4]);
+    expect(defaults('incident-notification', 'noticeHours')).toEqual([48, 24, 4]);
+    expect(param('incident-notification', 'noticeHours')!.max).toBe(72);
     expect(param('incident-notification', 'noticeHours')).toMatchObject({ type: 'duration', unit: 'hours' });
     expect(defaults('vulnerability-patching', 'criticalPatchDays')).toEqual([30, 14, 7]);
     for (const n of ['criticalPatchDays', 'highPatchDays', 'mediumPatchDays'])

@@ -109,9 +109,9 @@ describe('library checks added to the schema', () => {
     );
     lib.remove = ['sbom', 'gone', 'gone'];
     const out = problems(lib).join('\n');
-    expect(out).toContain('"5.38" is not an ISO/IEC 27001:2022 Annex A control');
-    expect(out).toContain('"21(2)(k)" is not a NIS2 provision');
-    expect(out).toContain('"28(3)(i)" is not a GDPR provision');
+    expect(out).toContain('"5.38" is not a point of ISO/IEC 27001:2022 Annex A');
+    expect(out).toContain('"21(2)(k)" is not a point of Directive (EU) 2022/2555 (NIS2)');
+    expect(out).toContain('"28(3)(i)" is not a point of Regulation (EU) 2016/679 (GDPR)');
     expect(out).toContain('remove.0: clause "sbom" is both removed and given');
     expect(out).toContain('remove.2: lists clause "gone" twice');
   });

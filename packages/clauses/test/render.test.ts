@@ -35,9 +35,9 @@ describe('markdown', () => {
     expect(nl).toContain('## Artikel 1. Basisniveau beveiliging');
     expect(nl).toContain('binnen 12 uur nadat hij het ontdekt');
     expect(nl).toContain('kritieke kwetsbaarheden binnen 14 dagen, hoge binnen 30 dagen en middelzware binnen 60 dagen');
-    expect(nl).toContain('> **In gewone woorden:** U hoort op tijd van een incident om zelf te kunnen melden (12 uur).');
+    expect(nl).toContain('**In gewone woorden:** U hoort op tijd van een incident om zelf te kunnen melden (12 uur).');
     expect(nl).toContain(
-      '**Grondslag:** NIS2 art. 23; AVG art. 33; Cyberweerbaarheidsverordening (CRA) Art. 14 (van toepassing vanaf 11 september 2026)',
+      '**Grondslag:** NIS2 art. 23; AVG art. 33; Cyberweerbaarheidsverordening (CRA) art. 14 (van toepassing vanaf 11 september 2026)',
     );
     expect(nl).toContain('- Incidentprocedure (bij elke wijziging)');
     expect(nl).not.toContain('{{');
@@ -123,8 +123,13 @@ describe('html', () => {
   it('holds each clause as a section with its filled-in text', () => {
     const html = renderClausePack(pack, { locale: 'en', format: 'html', library });
     const doc = new DOMParser().parseFromString(html, 'application/xhtml+xml');
-    const sections = Array.from(doc.getElementsByTagName('section'));
+    const sections = Array.from(doc.getElementsByTagName('main')[0]!.getElementsByTagName('section'));
     expect(sections.map((s) => s.getAttribute('id'))).toEqual(pack.clauses.map((c) => `clause-${c.id}`));
+    // The notes, reasons and bases sit apart, in the guidance annex, never inside a binding section.
+    for (const s of sections) expect(s.textContent).not.toMatch(/In plain words|Why proposed|Basis:/);
+    const guidance = doc.getElementsByTagName('aside')[0]!;
+    expect(guidance.getAttribute('id')).toBe('guidance');
+    expect(guidance.textContent).toContain('not part of the agreement and do not bind the parties');
     const incident = sections.find((s) => s.getAttribute('id') === 'clause-incident-notification')!;
     expect(incident.textContent).toContain('within 12 hours of discovering it');
     expect(doc.documentElement!.getAttribute('lang')).toBe('en');

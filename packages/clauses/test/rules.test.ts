@@ -11,6 +11,15 @@ describe('consistency rules', () => {
       'rpo-not-below-backup-interval',
       'return-before-deletion',
       'notice-before-buyer-deadline',
+      'assessment-before-nis2-notification',
+      'final-report-before-nis2-final-report',
+      'exploited-before-critical',
+      'one-deletion-period',
+      'one-subcontractor-notice',
+      'objection-within-notice',
+      'one-audit-limit',
+      'location-allows-agreed-transfers',
+      'access-logs-kept-as-long-as-security-logs',
     ]);
     for (const r of RULES) {
       expect(r.description.nl.length).toBeGreaterThan(20);

@@ -56,6 +56,20 @@ describe('clauses', () => {
     expect(html).not.toContain('<b>&</b>');
   });
 
+  it('writes the one-page checklist of the supplier terms with --checklist', () => {
+    const dir = tempDir();
+    const out = join(dir, 'checklist.md');
+    const result = run(['clauses', '--chain', chainFile, '--supplier', 'ehr', '--format', 'md', '-o', out, '--checklist']);
+    expect(result.status).toBe(0);
+    const pack = selectClauses({
+      supplier: org('ehr'),
+      buyer: org('hospital'),
+      dependency: { kind: 'saas', criticality: 0.9, data: ['patient'] },
+    });
+    expect(readFileSync(out, 'utf8')).toBe(renderClausePack(pack, { locale: 'en', format: 'markdown', mode: 'checklist' }));
+    expect(readFileSync(out, 'utf8')).toContain('Checklist for the standard terms of');
+  });
+
   it('writes a .docx that is a zip package', () => {
     const out = join(tempDir(), 'pack.docx');
     const result = run(['clauses', '--chain', chainFile, '--supplier', 'ehr', '--format', 'docx', '-o', out]);

@@ -51,6 +51,10 @@ export const ClauseParamSchema = z
     optionLabels: z.record(z.string(), LocalizedTextSchema).optional().meta({
       description: 'How each enum value reads in the contract, per language.',
     }),
+    fillIn: z.boolean().optional().meta({
+      description:
+        'A part the parties complete themselves (say, the subject matter of the processing): its default may be empty, and an empty value renders as a line to fill in, labelled.',
+    }),
     stricter: z
       .enum(['lower', 'higher'])
       .optional()
@@ -63,12 +67,37 @@ export const ClauseParamSchema = z
   .meta({ id: 'ClauseParam', title: 'ClauseParam', description: 'A typed parameter of a clause template.' });
 export type ClauseParam = z.infer<typeof ClauseParamSchema>;
 
-export const BASIS_SOURCES = ['nis2', 'gdpr', 'iso27001', 'nen7510', 'cra', 'mdr', 'iec81001-5-1', 'mds2'] as const;
+export const BASIS_SOURCES = [
+  'nis2',
+  'gdpr',
+  'iso27001',
+  'nen7510',
+  'cra',
+  'mdr',
+  'iec81001-5-1',
+  'mds2',
+  'ivdr',
+  'nen7512',
+  'nen7513',
+  'iec80001-1',
+  'mdcg-2019-16',
+  'begz',
+  'logging-retention',
+  'bw',
+  'scc-2021-914',
+  'scc-2021-915',
+  'rome-i',
+  'brussels-ia',
+  'bio2',
+] as const;
+/** A source a clause may cite; the points it may cite are in {@link CLAUSE_SOURCES}. */
+export type BasisSource = (typeof BASIS_SOURCES)[number];
 
 export const ClauseBasisSchema = z
   .strictObject({
     source: z.enum(BASIS_SOURCES, { message: `must be one of: ${BASIS_SOURCES.join(', ')}` }).meta({
-      description: 'nis2, gdpr, iso27001 (Annex A), nen7510, cra (Cyber Resilience Act), mdr, iec81001-5-1, mds2.',
+      description:
+        'The law, standard or form: one of the sources listed in CLAUSE_SOURCES (nis2, gdpr, iso27001 Annex A, nen7510, nen7512, nen7513, cra, mdr, ivdr, mdcg-2019-16, iec81001-5-1, iec80001-1, mds2, begz, logging-retention, bw, scc-2021-914, scc-2021-915, rome-i, brussels-ia, bio2).',
     }),
     ref: NameSchema.meta({ description: 'Article, point or control, e.g. 21(2)(d), 28(3)(a), 5.20.' }),
     appliesFrom: DateSchema.optional().meta({ description: 'Date from which this basis applies, where that matters.' }),
@@ -87,6 +116,32 @@ export const ClauseEvidenceSchema = z
   })
   .meta({ id: 'ClauseEvidence', title: 'ClauseEvidence', description: 'Evidence that shows the supplier complies.' });
 
+/** Legal duties of a buyer that shape a pack: NIS2 reporting, GDPR controllership, and the Dutch care-provider rules on logging. */
+export const BUYER_DUTIES = ['nis2', 'gdpr-controller', 'care-provider'] as const;
+const BuyerDutySchema = z.enum(BUYER_DUTIES, { message: `must be one of: ${BUYER_DUTIES.join(', ')}` });
+
+export const ClauseRequiresSchema = z
+  .strictObject({
+    data: z.array(DataKindSchema).optional().meta({ description: 'At least one of these data kinds reaches the supplier.' }),
+    buyerDuties: z.array(BuyerDutySchema).optional().meta({ description: 'The buyer has every one of these legal duties.' }),
+  })
+  .meta({
+    id: 'ClauseRequires',
+    title: 'ClauseRequires',
+    description: 'Conditions that must all hold before any trigger counts (say, patient data shared with a care provider).',
+  });
+
+export const ClauseNegotiationSchema = z
+  .strictObject({
+    position: z.enum(['must-have', 'negotiable']).meta({
+      description: 'must-have: do not sign without it; negotiable: the fallback is acceptable.',
+    }),
+    fallback: LocalizedTextSchema.optional().meta({
+      description: 'The least the buyer should accept when the supplier refuses the clause as written.',
+    }),
+  })
+  .meta({ id: 'ClauseNegotiation', title: 'ClauseNegotiation', description: 'How hard to hold on to a clause in negotiation.' });
+
 export const ClauseTriggersSchema = z
   .strictObject({
     always: z.boolean().optional().meta({ description: 'Proposed for every supplier the clause applies to.' }),
@@ -97,10 +152,11 @@ export const ClauseTriggersSchema = z
       .optional()
       .meta({ description: 'Proposed when the supplier scored weak on any of these assessment domains.' }),
     criticalGaps: z.array(IdSchema).optional().meta({ description: 'Proposed when the supplier has any of these critical gaps.' }),
-    buyerDuties: z
-      .array(z.enum(['nis2', 'gdpr-controller']))
+    buyerDuties: z.array(BuyerDutySchema).optional().meta({ description: 'Proposed when the buyer has any of these legal duties.' }),
+    kinds: z
+      .array(z.enum(DEPENDENCY_KINDS))
       .optional()
-      .meta({ description: 'Proposed when the buyer has any of these legal duties.' }),
+      .meta({ description: 'Proposed when the supplier plays one of these roles (say, every IT supplier but not a cleaning firm).' }),
   })
   .meta({
     id: 'ClauseTriggers',
@@ -126,6 +182,15 @@ export const ClauseSchema = z
       .meta({ description: 'Supplier kinds the clause applies to; any for all.' }),
     tier: TierSchema.meta({ description: 'The lowest tier that includes the clause.' }),
     triggers: ClauseTriggersSchema,
+    requires: ClauseRequiresSchema.optional(),
+    part: z.enum(['clause', 'annex']).optional().meta({
+      description: 'clause (the default): an article of the contract; annex: a schedule after the articles, such as the processing annex.',
+    }),
+    negotiation: ClauseNegotiationSchema.optional(),
+    checklist: LocalizedTextSchema.optional().meta({
+      description:
+        "What the supplier's own standard terms must say to cover this clause, with {{param}} placeholders; for a buyer that cannot impose its own contract.",
+    }),
     evidence: z.array(ClauseEvidenceSchema).max(10).meta({ description: 'Evidence of compliance and how often.' }),
   })
   .meta({ id: 'Clause', title: 'Clause', description: 'A supplier-security contract clause in Dutch and English.' });
@@ -168,7 +233,8 @@ export function paramValueProblem(param: ClauseParam, value: unknown): string | 
       return typeof value === 'boolean' ? null : `must be true or false, not ${describe(value)}`;
     case 'text':
       if (typeof value !== 'string') return `must be a text, not ${describe(value)}`;
-      return value.trim() === '' ? 'must not be empty' : null;
+      if (value.length > LIMITS.shortText) return `must be at most ${LIMITS.shortText} characters, not ${value.length}`;
+      return value.trim() === '' && !param.fillIn ? 'must not be empty' : null;
     case 'enum': {
       const options = param.options ?? [];
       if (typeof value !== 'string' || !options.includes(value)) return `must be one of: ${options.join(', ')}; not ${describe(value)}`;

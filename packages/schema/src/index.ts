@@ -12,6 +12,7 @@ export * from './labels.js';
 export { LshError } from './lsh-error.js';
 export { CURRENT_SCHEMA_VERSION, type DocumentKind, MIGRATIONS, type Migration, upgradeDocument } from './migrate.js';
 export * from './profile.js';
+export * from './reference/clause-sources.js';
 export * from './reference/identifiers.js';
 export * from './references.js';
 export * from './score-bands.js';

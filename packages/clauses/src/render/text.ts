@@ -20,8 +20,13 @@ const numberFormat: Record<Locale, Intl.NumberFormat> = {
   en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }),
 };
 
-/** A parameter value as it reads in the contract: durations with their unit ("24 uur", "14 days"), enum labels, yes/no. */
+/**
+ * A parameter value as it reads in the contract: durations with their unit ("24 uur", "14 days"),
+ * enum labels, yes/no, and an empty fill-in part as "[to be completed: <label>]".
+ */
 export function formatValue(param: ClauseParam, value: ParamValue, locale: Locale): string {
+  if (param.fillIn && typeof value === 'string' && value.trim() === '')
+    return `[${locale === 'nl' ? 'in te vullen' : 'to be completed'}: ${param.label[locale]}]`;
   if (typeof value === 'boolean') return value ? (locale === 'nl' ? 'ja' : 'yes') : locale === 'nl' ? 'nee' : 'no';
   if (typeof value === 'number') {
     const n = numberFormat[locale].format(value);
@@ -76,29 +81,74 @@ export function formatDate(iso: string, locale: Locale): string {
   return `${d} ${MONTHS[locale][(m ?? 1) - 1]} ${y}`;
 }
 
-const SOURCES: Record<Clause['basis'][number]['source'], Localized> = {
-  nis2: { nl: 'NIS2 art. ', en: 'NIS2 Art. ' },
-  gdpr: { nl: 'AVG art. ', en: 'GDPR Art. ' },
-  iso27001: { nl: 'ISO/IEC 27001:2022 A.', en: 'ISO/IEC 27001:2022 A.' },
-  nen7510: { nl: 'NEN 7510 ', en: 'NEN 7510 ' },
-  cra: { nl: 'Cyberweerbaarheidsverordening (CRA) ', en: 'Cyber Resilience Act ' },
-  mdr: { nl: 'MDR ', en: 'MDR ' },
-  'iec81001-5-1': { nl: 'IEC 81001-5-1 ', en: 'IEC 81001-5-1 ' },
-  mds2: { nl: 'MDS2-formulier ', en: 'MDS2 form ' },
+/** How a source's points read: a prefix ("AVG art. "), or a suffix ("art. 6:74 BW"), or the ref names itself. */
+interface SourceStyle {
+  prefix?: Localized;
+  suffix?: Localized;
+  /** A ref that already names its source ("NEN 7510-1:2024") is not prefixed again. */
+  self?: RegExp;
+}
+
+const SOURCES: Record<Clause['basis'][number]['source'], SourceStyle> = {
+  nis2: { prefix: { nl: 'NIS2 art. ', en: 'NIS2 Art. ' } },
+  gdpr: { prefix: { nl: 'AVG art. ', en: 'GDPR Art. ' } },
+  iso27001: { prefix: { nl: 'ISO/IEC 27001:2022 A.', en: 'ISO/IEC 27001:2022 A.' } },
+  nen7510: { prefix: { nl: 'NEN 7510 ', en: 'NEN 7510 ' }, self: /^NEN\s*7510/i },
+  nen7512: { prefix: { nl: 'NEN 7512 ', en: 'NEN 7512 ' }, self: /^NEN\s*7512/i },
+  nen7513: { prefix: { nl: 'NEN 7513 ', en: 'NEN 7513 ' }, self: /^NEN\s*7513/i },
+  cra: { prefix: { nl: 'Cyberweerbaarheidsverordening (CRA) ', en: 'Cyber Resilience Act ' }, self: /^(CRA|Cyber)/i },
+  mdr: { prefix: { nl: 'MDR ', en: 'MDR ' }, self: /^(MDR|Regulation|Verordening)/i },
+  ivdr: { prefix: { nl: 'IVDR ', en: 'IVDR ' }, self: /^IVDR/i },
+  'mdcg-2019-16': { prefix: { nl: 'MDCG 2019-16 Rev.1 ', en: 'MDCG 2019-16 Rev.1 ' }, self: /^MDCG/i },
+  'iec81001-5-1': { prefix: { nl: 'IEC 81001-5-1 ', en: 'IEC 81001-5-1 ' }, self: /^IEC\s*81001/i },
+  'iec80001-1': { prefix: { nl: 'IEC 80001-1 ', en: 'IEC 80001-1 ' }, self: /^IEC\s*80001/i },
+  mds2: { prefix: { nl: 'MDS2-formulier ', en: 'MDS2 form ' }, self: /^MDS2/i },
+  begz: {
+    prefix: {
+      nl: 'Besluit elektronische gegevensverwerking door zorgaanbieders, ',
+      en: 'Decree on electronic data processing by care providers (Begz), ',
+    },
+  },
+  'logging-retention': {},
+  bw: { prefix: { nl: 'art. ', en: 'Dutch Civil Code (BW) Art. ' }, suffix: { nl: ' BW', en: '' } },
+  'scc-2021-914': {
+    prefix: {
+      nl: 'Standaardcontractbepalingen voor doorgifte (Uitvoeringsbesluit (EU) 2021/914), ',
+      en: 'Standard contractual clauses for transfers (Implementing Decision (EU) 2021/914), ',
+    },
+  },
+  'scc-2021-915': {
+    prefix: {
+      nl: 'Standaardcontractbepalingen verwerkers (Uitvoeringsbesluit (EU) 2021/915), ',
+      en: 'Standard contractual clauses for processors (Implementing Decision (EU) 2021/915), ',
+    },
+  },
+  'rome-i': { prefix: { nl: 'Rome I-Verordening ', en: 'Rome I Regulation ' } },
+  'brussels-ia': { prefix: { nl: 'Brussel I bis-Verordening ', en: 'Brussels Ia Regulation ' } },
+  bio2: { prefix: { nl: 'BIO2 ', en: 'BIO2 ' }, self: /^BIO/i },
 };
 
-/** Names a reference may already start with, so "NEN 7510-1:2017" is not prefixed with "NEN 7510" again. */
-const SELF_NAMED: Partial<Record<Clause['basis'][number]['source'], RegExp>> = {
-  nen7510: /^NEN\s*7510/i,
-  mdr: /^(MDR|Regulation|Verordening)/i,
-  'iec81001-5-1': /^IEC\s*81001/i,
-  mds2: /^MDS2/i,
-  cra: /^(CRA|Cyber)/i,
-};
+/** Words of a cited point in Dutch: "Art. 13" → "art. 13", "Annex I" → "bijlage I", "Chapter V" → "hoofdstuk V". */
+const DUTCH_POINT: readonly [RegExp, string][] = [
+  [/\bArt\./g, 'art.'],
+  [/\bAnnex\b/g, 'bijlage'],
+  [/\bPart\b/g, 'deel'],
+  [/\bChapter\b/g, 'hoofdstuk'],
+  [/\bClause\b/g, 'clausule'],
+  [/\bModule\b/g, 'module'],
+];
 
-/** One basis item as it reads: "AVG art. 28(3)(a)", "ISO/IEC 27001:2022 A.5.20", with its date of application. */
+/** One basis item as it reads: "AVG art. 28(3)(a)", "art. 6:265 BW", "ISO/IEC 27001:2022 A.5.20", with its date of application. */
 export function formatBasis(b: Clause['basis'][number], locale: Locale): string {
-  const head = SELF_NAMED[b.source]?.test(b.ref) ? b.ref : `${SOURCES[b.source][locale]}${b.ref}`;
+  const style = SOURCES[b.source] ?? {};
+  const ref = locale === 'nl' ? DUTCH_POINT.reduce((r, [from, to]) => r.replace(from, to), b.ref) : b.ref;
+  const chapter = b.source === 'gdpr' && /^Chapter /.test(b.ref);
+  const head =
+    style.self?.test(b.ref) || !style.prefix
+      ? ref
+      : chapter
+        ? `${locale === 'nl' ? 'AVG ' : 'GDPR '}${ref}`
+        : `${style.prefix[locale]}${ref}${style.suffix?.[locale] ?? ''}`;
   if (!b.appliesFrom) return head;
   return `${head} (${locale === 'nl' ? 'van toepassing vanaf' : 'applies from'} ${formatDate(b.appliesFrom, locale)})`;
 }
@@ -136,6 +186,32 @@ export const WORDS = {
   basis: { nl: 'Grondslag', en: 'Basis' },
   evidence: { nl: 'Bewijs', en: 'Evidence' },
   none: { nl: 'Geen bepalingen voorgesteld.', en: 'No clauses proposed.' },
+  annex: { nl: 'Bijlage', en: 'Annex' },
+  guidance: { nl: 'Toelichting (niet bindend)', en: 'Guidance notes (not binding)' },
+  guidanceNote: {
+    nl: 'Deze toelichting hoort niet bij de overeenkomst en bindt partijen niet. Zij legt per artikel uit wat het vraagt, waarom het is voorgesteld, waarop het rust, welk bewijs u kunt vragen en hoe hard u eraan vasthoudt in de onderhandeling. Bij uitleg van de overeenkomst geldt alleen de tekst van de artikelen en de bindende bijlagen.',
+    en: 'These notes are not part of the agreement and do not bind the parties. For each clause they explain what it asks, why it was proposed, what it rests on, what evidence to ask for and how firmly to hold on to it in negotiation. Only the text of the clauses and the binding annexes counts when the agreement is interpreted.',
+  },
+  notes: { nl: 'Bij', en: 'On' },
+  position: { nl: 'Onderhandelingspositie', en: 'Negotiating position' },
+  mustHave: { nl: 'onmisbaar: niet tekenen zonder', en: 'must-have: do not sign without it' },
+  negotiable: { nl: 'onderhandelbaar', en: 'negotiable' },
+  fallback: { nl: 'Uiterste terugvalpositie', en: 'Fallback position' },
+  deviations: { nl: 'Register van overeengekomen afwijkingen', en: 'Register of agreed deviations' },
+  deviationsIntro: {
+    nl: 'Partijen zijn de volgende afwijkingen van de artikelen overeengekomen. Een afwijking gaat voor het artikel waarop zij betrekking heeft.',
+    en: 'The parties have agreed the following deviations from the clauses. A deviation prevails over the clause it concerns.',
+  },
+  agreed: { nl: 'Overeengekomen', en: 'Agreed' },
+  reason: { nl: 'Reden', en: 'Reason' },
+  agreedOn: { nl: 'Datum', en: 'Date' },
+  approvedBy: { nl: 'Goedgekeurd door', en: 'Approved by' },
+  checklistTitle: { nl: 'Checklist voor de standaardvoorwaarden van', en: 'Checklist for the standard terms of' },
+  checklistIntro: {
+    nl: 'Kunt u uw eigen contract niet opleggen? Leg deze punten naast de standaardvoorwaarden van de leverancier. Vink af wat erin staat; vraag om een aanvulling op wat ontbreekt. De punten met een ster zijn onmisbaar.',
+    en: "Cannot impose your own contract? Hold these points against the supplier's standard terms. Tick what they cover; ask for an addendum for what is missing. Points with a star are must-haves.",
+  },
+  alsoAsk: { nl: 'Ook de moeite van vragen waard (onderhandelbaar)', en: 'Also worth asking for (negotiable)' },
   disclaimer: {
     nl: 'Deze bepalingen zijn een vertrekpunt, geen juridisch advies. Laat ze door een jurist toetsen voordat u ze in een contract opneemt.',
     en: 'These clauses are a starting point, not legal advice. Have a lawyer review them before you put them in a contract.',

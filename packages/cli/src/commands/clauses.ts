@@ -30,7 +30,7 @@ async function supplierReport(
   return { report: scoreAssessment(assessment, catalog), file };
 }
 
-/** `lsh-cyber clauses --chain <file> --supplier <id> [--buyer <id>] --format md|html|docx -o <file> [--lang nl|en] [--force]` */
+/** `lsh-cyber clauses --chain <file> --supplier <id> [--buyer <id>] --format md|html|docx -o <file> [--checklist] [--lang nl|en] [--force]` */
 export async function run(args: readonly string[], ctx: Context): Promise<number> {
   const { values } = parseCommandArgs(
     'clauses',
@@ -45,6 +45,7 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
       lang: { type: 'string' },
       force: { type: 'boolean' },
       json: { type: 'boolean' },
+      checklist: { type: 'boolean' },
     },
     { min: 0, max: 0, name: '' },
   );
@@ -83,8 +84,11 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
     throw new CliError(error.issues[0]!.message, { file: chainFile });
   }
   const pack = selectClauses(request);
+  const mode = values.checklist === true ? 'checklist' : 'contract';
   const rendered =
-    format === 'docx' ? await renderClausePack(pack, { locale: lang, format }) : renderClausePack(pack, { locale: lang, format });
+    format === 'docx'
+      ? await renderClausePack(pack, { locale: lang, format, mode })
+      : renderClausePack(pack, { locale: lang, format, mode });
   await writeFileSafely(output, rendered, { force });
 
   if (values.json) {

@@ -59,7 +59,7 @@ Options:
   clauses: {
     summary: 'write a supplier-security clause pack for one supplier in a chain',
     usage: `Usage: lsh-cyber clauses --chain <file> --supplier <id> [--buyer <id>]
-                        --format md|html|docx -o <file> [--lang nl|en] [--force]
+                        --format md|html|docx -o <file> [--checklist] [--lang nl|en] [--force]
 
 Selects the clauses that fit the dependency of the buyer on the supplier (kind, criticality, data
 shared) and the supplier's score report where its assessment is found, and writes the pack.
@@ -72,6 +72,8 @@ Options:
   --format md|html|docx   output format
   -o, --output <file>     the file to write
   --assessments <dir>     where to look for the supplier's assessment (see the README)
+  --checklist             write a one-page checklist to hold against the supplier's own
+                          standard terms instead of the contract text
   --lang nl|en            contract language
   --force                 overwrite an existing output file
   --json                  also print the clause pack (selectClauses' output) as JSON`,
