@@ -280,6 +280,12 @@ export interface FrameworkReferences {
    */
   iso27001?: string[];
   /**
+   * ISO/IEC 27001:2022 management-system clauses (4 to 10), such as 6.1.2 (risk assessment) or 9.3 (management review); listed in reference/iso27001-2022-clauses.txt.
+   *
+   * @maxItems 20
+   */
+  iso27001Clauses?: string[];
+  /**
    * NIST Cybersecurity Framework 2.0 subcategory identifiers, such as PR.DS-11.
    *
    * @maxItems 50
@@ -437,6 +443,12 @@ export interface FrameworkReferences1 {
    * @maxItems 50
    */
   iso27001?: string[];
+  /**
+   * ISO/IEC 27001:2022 management-system clauses (4 to 10), such as 6.1.2 (risk assessment) or 9.3 (management review); listed in reference/iso27001-2022-clauses.txt.
+   *
+   * @maxItems 20
+   */
+  iso27001Clauses?: string[];
   /**
    * NIST Cybersecurity Framework 2.0 subcategory identifiers, such as PR.DS-11.
    *

@@ -8,7 +8,8 @@ export const CostBasisSchema = z
       description: 'Whether the cost figures include VAT (BTW).',
     }),
     supplierHourlyRate: EurosSchema.meta({
-      description: "The hourly rate of an outside IT supplier or adviser the figures assume, in euros; also used to value work days that are bought in.",
+      description:
+        'The hourly rate of an outside IT supplier or adviser the figures assume, in euros; also used to value work days that are bought in.',
     }),
     hoursPerDay: z.number().gt(0).max(24).meta({ description: 'Hours in one person-day of effort.' }),
     headcount: z

@@ -12,7 +12,11 @@ export const GlossaryEntrySchema = z
     definition: LocalizedTextSchema.meta({ description: 'What it means, in one or two plain sentences.' }),
     forms: z
       .strictObject({
-        nl: z.array(NameSchema).min(1).max(20).meta({ description: 'Dutch words that count as this term, e.g. "phishing", "phishingmail".' }),
+        nl: z
+          .array(NameSchema)
+          .min(1)
+          .max(20)
+          .meta({ description: 'Dutch words that count as this term, e.g. "phishing", "phishingmail".' }),
         en: z.array(NameSchema).min(1).max(20).meta({ description: 'English words that count as this term.' }),
       })
       .meta({ description: 'The words that count as a use of the term, per language; whole words, any case.' }),

@@ -120,7 +120,12 @@ describe('errors name the file, the path and the problem', () => {
       mdr: ['MDR Art. 87', 'MDR Art. 999'],
       nlHealthLaw: ['Wkkgz art. 11(1)(a)', 'Wkkgz art. 99'],
     };
-    const entry = { id: 'mfa', term: { nl: 'MFA', en: 'MFA' }, definition: { nl: 'Een extra code.', en: 'An extra code.' }, forms: { nl: ['MFA'], en: ['MFA'] } };
+    const entry = {
+      id: 'mfa',
+      term: { nl: 'MFA', en: 'MFA' },
+      definition: { nl: 'Een extra code.', en: 'An extra code.' },
+      forms: { nl: ['MFA'], en: ['MFA'] },
+    };
     bad.glossary = [entry, clone(entry)];
     const paths = issuesOf(safeParseCatalog(bad)).map((i) => `${i.path}: ${i.message}`);
     expect(paths).toEqual([

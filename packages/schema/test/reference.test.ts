@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   GDPR_ARTICLES,
   ISO27001_ANNEX_A_CONTROLS,
+  ISO27001_CLAUSES,
   MDR_IVDR_PROVISIONS,
   NIS2_ARTICLES,
   NIST_CSF_SUBCATEGORIES,
@@ -31,6 +32,7 @@ describe('official identifier lists', () => {
   it.each([
     ['nis2-articles.txt', NIS2_ARTICLES, ['20', '21(2)(a)', '21(2)(j)', '23', '23(4)(a)']],
     ['gdpr-articles.txt', GDPR_ARTICLES, ['5(1)(e)', '9', '28(3)', '30', '32', '33', '34', '35', '36', '37']],
+    ['iso27001-2022-clauses.txt', ISO27001_CLAUSES, ['6.1.2', '8.2', '9.3']],
     ['mdr-ivdr.txt', MDR_IVDR_PROVISIONS, ['MDR Art. 10', 'MDR Art. 87', 'MDR Annex I 17.2', 'IVDR Art. 82']],
     ['standards.txt', STANDARD_EDITIONS, ['NEN 7510-1:2024', 'NEN 7510-2:2024', 'NEN 7512:2022', 'NEN 7513:2018']],
     ['nl-health-law.txt', NL_HEALTH_LAW_PROVISIONS, ['Wkkgz art. 11(1)(a)', 'Begz art. 5(1)']],

@@ -65,7 +65,7 @@ export const NIS2_ARTICLES: readonly string[] = Object.freeze([
   '23(4)(c)',
   '23(4)(d)',
   '23(4)(e)',
-  '23(1)'
+  '23(1)',
 ]);
 
 /** GDPR (EU) 2016/679 articles and points ("5(1)(e)", "28(3)", "32"): the first column of reference/gdpr-articles.txt. */
@@ -185,6 +185,7 @@ export const GDPR_ARTICLES: readonly string[] = Object.freeze([
   '30(5)',
   '32(1)',
   '33(1)',
+  '33(5)',
   '34(1)',
   '35(1)',
   '35(3)(b)',
@@ -201,7 +202,37 @@ export const GDPR_ARTICLES: readonly string[] = Object.freeze([
   '33(3)(a)',
   '33(3)(b)',
   '33(3)(c)',
-  '33(3)(d)'
+  '33(3)(d)',
+]);
+
+/** ISO/IEC 27001:2022 management-system clauses ("6.1.2", "9.3"): the first column of reference/iso27001-2022-clauses.txt. */
+export const ISO27001_CLAUSES: readonly string[] = Object.freeze([
+  '4.1',
+  '4.2',
+  '4.3',
+  '4.4',
+  '5.1',
+  '5.2',
+  '5.3',
+  '6.1',
+  '6.1.1',
+  '6.1.2',
+  '6.1.3',
+  '6.2',
+  '6.3',
+  '7.1',
+  '7.2',
+  '7.3',
+  '7.4',
+  '7.5',
+  '8.1',
+  '8.2',
+  '8.3',
+  '9.1',
+  '9.2',
+  '9.3',
+  '10.1',
+  '10.2',
 ]);
 
 /** MDR (EU) 2017/745 and IVDR (EU) 2017/746 articles and Annex I points ("MDR Art. 87", "IVDR Annex I 16.2"): the first column of reference/mdr-ivdr.txt. */
@@ -246,7 +277,7 @@ export const MDR_IVDR_PROVISIONS: readonly string[] = Object.freeze([
   'IVDR Art. 83',
   'IVDR Art. 84',
   'IVDR Art. 85',
-  'IVDR Art. 86'
+  'IVDR Art. 86',
 ]);
 
 /** Standards and guidance by current edition ("NEN 7510-1:2024", "NEN 7513:2018"): the first column of reference/standards.txt. */
@@ -262,7 +293,8 @@ export const STANDARD_EDITIONS: readonly string[] = Object.freeze([
   'IEC 62443-4-2:2019',
   'ISO 13485:2016',
   'ISO 14971:2019',
-  'MDCG 2019-16 Rev.1'
+  'MDCG 2019-16 Rev.1',
+  'EU GMP Annex 11',
 ]);
 
 /** Dutch health-data and care-quality provisions ("Wkkgz art. 11(1)(a)", "Begz art. 5(1)"): the first column of reference/nl-health-law.txt. */
@@ -282,5 +314,5 @@ export const NL_HEALTH_LAW_PROVISIONS: readonly string[] = Object.freeze([
   'UAVG art. 30',
   'UAVG art. 30a',
   'UAVG art. 30b',
-  'UAVG art. 46'
+  'UAVG art. 46',
 ]);

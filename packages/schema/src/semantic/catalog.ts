@@ -2,6 +2,7 @@ import { type Catalog, RESERVED_ANSWER_VALUES } from '../catalog.js';
 import type { ValidationIssue } from '../errors.js';
 import {
   GDPR_ARTICLES,
+  ISO27001_CLAUSES,
   MDR_IVDR_PROVISIONS,
   NIS2_ARTICLES,
   NL_HEALTH_LAW_PROVISIONS,
@@ -17,6 +18,7 @@ const nist = new Set(NIST_CSF_SUBCATEGORIES);
 /** Each citation kind checked against a list, with what a listed identifier is, for messages. */
 const CITATION_LISTS = [
   ['nis2Articles', new Set(NIS2_ARTICLES), 'a NIS2 article or point in reference/nis2-articles.txt'],
+  ['iso27001Clauses', new Set(ISO27001_CLAUSES), 'an ISO/IEC 27001:2022 clause in reference/iso27001-2022-clauses.txt'],
   ['gdpr', new Set(GDPR_ARTICLES), 'a GDPR article or point in reference/gdpr-articles.txt'],
   ['standards', new Set(STANDARD_EDITIONS), 'a standard edition in reference/standards.txt'],
   ['mdr', new Set(MDR_IVDR_PROVISIONS), 'an MDR or IVDR provision in reference/mdr-ivdr.txt'],
