@@ -21,7 +21,9 @@ export {
   NA_SHARE_LIMIT,
   SCORING_METHOD,
 } from './method.js';
+export { DEFAULT_DAY_RATE, DEFAULT_EFFORT_DAYS_PER_YEAR, type PlanningSettings, planningSettings } from './planning-defaults.js';
 export { projectReport } from './project.js';
+export { projectionLabel } from './projection-label.js';
 export { CRITICAL_BOOST, planRoadmap } from './roadmap.js';
 export type {
   FindOutStep,
@@ -31,6 +33,7 @@ export type {
   RoadmapMeasure,
   RoadmapOptions,
   RoadmapYear,
+  UnknownQuestion,
   UnscheduledMeasure,
 } from './roadmap-types.js';
 export { scoreAssessment } from './score.js';
