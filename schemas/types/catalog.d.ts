@@ -42,6 +42,13 @@ export interface Catalog {
    * @maxItems 10000
    */
   measures: Measure[];
+  /**
+   * The terms the texts use that need explaining, with their definitions in Dutch and English.
+   *
+   * @maxItems 10000
+   */
+  glossary?: GlossaryEntry[];
+  costBasis?: CostBasis;
 }
 /**
  * Name of the catalog.
@@ -261,11 +268,23 @@ export interface FrameworkReferences {
    */
   nis2?: ('a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j')[];
   /**
+   * Other NIS2 (EU) 2022/2555 articles or points this item rests on, such as 20 (governance, board training) or 23 (reporting); listed in reference/nis2-articles.txt.
+   *
+   * @maxItems 20
+   */
+  nis2Articles?: string[];
+  /**
    * ISO/IEC 27001:2022 Annex A control identifiers, such as 8.13.
    *
    * @maxItems 50
    */
   iso27001?: string[];
+  /**
+   * ISO/IEC 27001:2022 management-system clauses (4 to 10), such as 6.1.2 (risk assessment) or 9.3 (management review); listed in reference/iso27001-2022-clauses.txt.
+   *
+   * @maxItems 20
+   */
+  iso27001Clauses?: string[];
   /**
    * NIST Cybersecurity Framework 2.0 subcategory identifiers, such as PR.DS-11.
    *
@@ -273,11 +292,29 @@ export interface FrameworkReferences {
    */
   nistCsf?: string[];
   /**
-   * GDPR articles and points, such as 32 or 28(3)(h).
+   * GDPR articles and points, such as 32, 5(1)(e) or 28(3)(h); listed in reference/gdpr-articles.txt.
    *
    * @maxItems 20
    */
   gdpr?: string[];
+  /**
+   * Standards and guidance by edition, such as NEN 7510-1:2024, NEN 7512:2022 or NEN 7513:2018; listed in reference/standards.txt.
+   *
+   * @maxItems 20
+   */
+  standards?: string[];
+  /**
+   * Articles and Annex I points of the MDR (EU) 2017/745 or IVDR (EU) 2017/746; listed in reference/mdr-ivdr.txt.
+   *
+   * @maxItems 20
+   */
+  mdr?: string[];
+  /**
+   * Dutch health-data and care-quality provisions, such as Wkkgz art. 11(1)(a) or Begz art. 5(1); listed in reference/nl-health-law.txt.
+   *
+   * @maxItems 20
+   */
+  nlHealthLaw?: string[];
 }
 /**
  * A concrete step plan that puts one or more questions in place.
@@ -395,11 +432,23 @@ export interface FrameworkReferences1 {
    */
   nis2?: ('a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j')[];
   /**
+   * Other NIS2 (EU) 2022/2555 articles or points this item rests on, such as 20 (governance, board training) or 23 (reporting); listed in reference/nis2-articles.txt.
+   *
+   * @maxItems 20
+   */
+  nis2Articles?: string[];
+  /**
    * ISO/IEC 27001:2022 Annex A control identifiers, such as 8.13.
    *
    * @maxItems 50
    */
   iso27001?: string[];
+  /**
+   * ISO/IEC 27001:2022 management-system clauses (4 to 10), such as 6.1.2 (risk assessment) or 9.3 (management review); listed in reference/iso27001-2022-clauses.txt.
+   *
+   * @maxItems 20
+   */
+  iso27001Clauses?: string[];
   /**
    * NIST Cybersecurity Framework 2.0 subcategory identifiers, such as PR.DS-11.
    *
@@ -407,11 +456,29 @@ export interface FrameworkReferences1 {
    */
   nistCsf?: string[];
   /**
-   * GDPR articles and points, such as 32 or 28(3)(h).
+   * GDPR articles and points, such as 32, 5(1)(e) or 28(3)(h); listed in reference/gdpr-articles.txt.
    *
    * @maxItems 20
    */
   gdpr?: string[];
+  /**
+   * Standards and guidance by edition, such as NEN 7510-1:2024, NEN 7512:2022 or NEN 7513:2018; listed in reference/standards.txt.
+   *
+   * @maxItems 20
+   */
+  standards?: string[];
+  /**
+   * Articles and Annex I points of the MDR (EU) 2017/745 or IVDR (EU) 2017/746; listed in reference/mdr-ivdr.txt.
+   *
+   * @maxItems 20
+   */
+  mdr?: string[];
+  /**
+   * Dutch health-data and care-quality provisions, such as Wkkgz art. 11(1)(a) or Begz art. 5(1); listed in reference/nl-health-law.txt.
+   *
+   * @maxItems 20
+   */
+  nlHealthLaw?: string[];
 }
 /**
  * Existing help a measure points to, cited, not copied.
@@ -431,6 +498,114 @@ export interface HelpSource {
  * A text in Dutch (nl) and English (en); both are required.
  */
 export interface LocalizedText10 {
+  /**
+   * Dutch text.
+   */
+  nl: string;
+  /**
+   * English text.
+   */
+  en: string;
+}
+/**
+ * A term a catalog explains, with the words that count as using it.
+ */
+export interface GlossaryEntry {
+  /**
+   * Stable identifier of the term.
+   */
+  id: string;
+  term: LocalizedText11;
+  definition: LocalizedText12;
+  /**
+   * The words that count as a use of the term, per language; whole words, any case.
+   */
+  forms: {
+    /**
+     * Dutch words that count as this term, e.g. "phishing", "phishingmail".
+     *
+     * @minItems 1
+     * @maxItems 20
+     */
+    nl: string[];
+    /**
+     * English words that count as this term.
+     *
+     * @minItems 1
+     * @maxItems 20
+     */
+    en: string[];
+  };
+}
+/**
+ * A text in Dutch (nl) and English (en); both are required.
+ */
+export interface LocalizedText11 {
+  /**
+   * Dutch text.
+   */
+  nl: string;
+  /**
+   * English text.
+   */
+  en: string;
+}
+/**
+ * A text in Dutch (nl) and English (en); both are required.
+ */
+export interface LocalizedText12 {
+  /**
+   * Dutch text.
+   */
+  nl: string;
+  /**
+   * English text.
+   */
+  en: string;
+}
+/**
+ * What the cost figures of the measures assume (VAT, rates, headcount).
+ */
+export interface CostBasis {
+  /**
+   * Whether the cost figures include VAT (BTW).
+   */
+  vat: 'excluded' | 'included';
+  /**
+   * The hourly rate of an outside IT supplier or adviser the figures assume, in euros; also used to value work days that are bought in.
+   */
+  supplierHourlyRate: number;
+  /**
+   * Hours in one person-day of effort.
+   */
+  hoursPerDay: number;
+  /**
+   * The number of staff the figures of each size class are written for.
+   */
+  headcount: {
+    /**
+     * Staff in a micro organisation, as the figures assume.
+     */
+    micro: number;
+    /**
+     * Staff in a small organisation, as the figures assume.
+     */
+    small: number;
+    /**
+     * Staff in a medium organisation, as the figures assume.
+     */
+    medium: number;
+    /**
+     * Staff in a large organisation, as the figures assume.
+     */
+    large: number;
+  };
+  assumptions: LocalizedText13;
+}
+/**
+ * A text in Dutch (nl) and English (en); both are required.
+ */
+export interface LocalizedText13 {
   /**
    * Dutch text.
    */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Catalog, parseCatalog, SIZE_CLASSES } from '@lsh-cyber/schema';
 import { describe, expect, it } from 'vitest';
-import { catalogs, lshCatalog, smeCatalog } from '../src/index.js';
+import { catalogs, lshCatalog, previousCatalogs, smeCatalog } from '../src/index.js';
 import { allTexts, officialIds } from './support.js';
 
 const iso = officialIds('iso27001-2022-annex-a.txt');
@@ -12,9 +12,9 @@ const NIS2_LETTERS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'];
 // Help texts mark their example with this phrase, so a test can tell that every one has one.
 const EXAMPLE_MARKER = { nl: 'Bijvoorbeeld:', en: 'For example:' };
 
-const both: [string, Catalog][] = [
-  ['lsh-basisscan', lshCatalog],
-  ['sme-basisscan', smeCatalog],
+const both: [string, Catalog, string][] = [
+  ['lsh-basisscan', lshCatalog, '2.0.0'],
+  ['sme-basisscan', smeCatalog, '2.0.0'],
 ];
 
 describe('the official identifier lists', () => {
@@ -24,11 +24,11 @@ describe('the official identifier lists', () => {
   });
 });
 
-describe.each(both)('%s', (id, catalog) => {
+describe.each(both)('%s', (id, catalog, version) => {
   it('is a valid Catalog, unchanged by parsing', () => {
     expect(parseCatalog(catalog)).toEqual(catalog);
     expect(catalog.id).toBe(id);
-    expect(catalog.version).toBe('1.0.0');
+    expect(catalog.version).toBe(version);
   });
 
   it('matches the JSON file in content/ that the package ships', () => {
@@ -45,9 +45,12 @@ describe.each(both)('%s', (id, catalog) => {
     expect(badNist).toEqual([]);
   });
 
-  it('has every question cite a NIS2 letter, an ISO control and a NIST subcategory, and link to a measure', () => {
+  it('has every question cite ISO/IEC 27001:2022 (an Annex A control or a clause) and a NIST subcategory, and link to a measure', () => {
     const missing = catalog.questions.filter(
-      (q) => !q.references.nis2?.length || !q.references.iso27001?.length || !q.references.nistCsf?.length || q.measures.length === 0,
+      (q) =>
+        !(q.references.iso27001?.length || q.references.iso27001Clauses?.length) ||
+        !q.references.nistCsf?.length ||
+        q.measures.length === 0,
     );
     expect(missing.map((q) => q.id)).toEqual([]);
   });
@@ -74,17 +77,24 @@ describe.each(both)('%s', (id, catalog) => {
     }
   });
 
-  it('names existing help for every measure', () => {
+  it('names existing help for every measure, each with a name, a link and a note', () => {
     const without = catalog.measures.filter((m) => !m.help?.length);
     expect(without.map((m) => m.id)).toEqual([]);
     for (const m of catalog.measures)
-      for (const h of m.help ?? []) if (h.url) expect(h.url, `${m.id}: ${h.name}`).toMatch(/^https:\/\/[a-z0-9.-]+\.nl$/);
+      for (const h of m.help ?? []) {
+        expect(h.name.trim(), m.id).not.toBe('');
+        expect(h.url, `${m.id}: ${h.name}`).toMatch(/^https:\/\/[a-z0-9.-]+\.nl$/);
+        expect(h.note, `${m.id}: ${h.name}`).toBeDefined();
+      }
   });
 
   it('has every text in Dutch and English, non-empty, the Dutch different from the English', () => {
     const texts = allTexts(catalog);
     expect(texts.length).toBeGreaterThan(catalog.questions.length * 3);
-    const bad = texts.filter((x) => x.nl.trim() === '' || x.en.trim() === '' || x.nl.trim() === x.en.trim());
+    // A glossary term such as "VPN" is the same word in both languages; everything else differs.
+    const bad = texts.filter(
+      (x) => x.nl.trim() === '' || x.en.trim() === '' || (x.nl.trim() === x.en.trim() && !/^glossary\.\d+\.term$/.test(x.path)),
+    );
     expect(bad.map((x) => `${x.path}: ${x.nl}`)).toEqual([]);
   });
 
@@ -117,13 +127,13 @@ describe.each(both)('%s', (id, catalog) => {
 describe('lsh-basisscan', () => {
   const c = lshCatalog;
 
-  it('has 40 to 70 questions in 8 to 12 domains, and 20 to 35 measures', () => {
+  it('has 40 to 70 questions in 8 to 12 domains, and 20 to 60 measures', () => {
     expect(c.questions.length).toBeGreaterThanOrEqual(40);
     expect(c.questions.length).toBeLessThanOrEqual(70);
     expect(c.domains.length).toBeGreaterThanOrEqual(8);
     expect(c.domains.length).toBeLessThanOrEqual(12);
     expect(c.measures.length).toBeGreaterThanOrEqual(20);
-    expect(c.measures.length).toBeLessThanOrEqual(35);
+    expect(c.measures.length).toBeLessThanOrEqual(60);
   });
 
   it('has every domain hold at least three questions that apply to everyone', () => {
@@ -138,9 +148,20 @@ describe('lsh-basisscan', () => {
     expect([...covered].sort()).toEqual(NIS2_LETTERS);
   });
 
-  it('cites the GDPR articles on health data, security, processors and breach notification', () => {
+  it('cites the GDPR articles on storage limitation, health data, records, processors, security, breaches, DPIA and the DPO', () => {
     const cited = new Set(c.questions.flatMap((q) => q.references.gdpr ?? []));
-    for (const a of ['9', '28(3)', '32', '33', '34']) expect(cited, a).toContain(a);
+    for (const a of ['5(1)(e)', '9', '28(3)', '30', '32', '33', '34', '35', '37']) expect(cited, a).toContain(a);
+  });
+
+  it('cites NIS2 Article 20 for the board and Article 23 for reporting, NEN 7510-1:2024, NEN 7512, NEN 7513 and the MDR', () => {
+    const refs = c.questions.map((q) => q.references);
+    const nis2 = new Set(refs.flatMap((r) => r.nis2Articles ?? []));
+    for (const a of ['20(1)', '20(2)', '23']) expect(nis2, a).toContain(a);
+    const standards = new Set(refs.flatMap((r) => r.standards ?? []));
+    for (const s of ['NEN 7510-1:2024', 'NEN 7512:2022', 'NEN 7513:2018', 'NTA 7516:2019', 'IEC 81001-5-1:2021'])
+      expect(standards, s).toContain(s);
+    const mdr = new Set(refs.flatMap((r) => r.mdr ?? []));
+    for (const a of ['MDR Art. 87', 'MDR Annex I 17.2', 'IVDR Annex I 16.2']) expect(mdr, a).toContain(a);
   });
 
   it('marks 6 to 10 questions critical, each a knock-out control the sector cannot do without', () => {
@@ -166,13 +187,23 @@ describe('lsh-basisscan', () => {
     expect(limited.some((q) => q.appliesTo?.sizeClasses)).toBe(true);
     const na = c.questions.filter((q) => q.notApplicableAllowed);
     expect(na.length).toBeGreaterThan(0);
-    expect(na.length).toBeLessThan(c.questions.length / 4);
+    expect(na.length).toBeLessThan(c.questions.length / 2);
     // A critical control never lets a whole organisation opt out, except remote access, which a cloud-only firm lacks.
     expect(na.filter((q) => q.critical).map((q) => q.id)).toEqual(['access.mfa-remote']);
   });
 
   // Each sector theme of the study is carried by named questions; renaming or dropping one breaks this on purpose.
   const THEMES: Record<string, string[]> = {
+    'physical security': ['hygiene.physical'],
+    'logging of who opened a patient record (NEN 7513)': ['access.record-logging'],
+    'screening and the VOG': ['people.screening'],
+    'mobile devices and WhatsApp in home care': ['hygiene.mobile'],
+    'knowledge security and export control': ['people.knowledge-security'],
+    'GxP data integrity and long retention': ['data.integrity', 'data.retention'],
+    'secure e-mail (NTA 7516)': ['data.sharing'],
+    'MDS2 forms when buying devices': ['lab.procurement'],
+    'UZI card and other personal care logins': ['access.care-login'],
+    'the DPO and the record of processing': ['data.dpo', 'data.register'],
     'patient and research data': ['data.location', 'data.health-data', 'data.sharing'],
     'intellectual property': ['data.ip'],
     'connected lab instruments and medical devices': ['lab.inventory', 'lab.isolation', 'lab.legacy', 'lab.product-security'],
@@ -200,7 +231,56 @@ describe('lsh-basisscan', () => {
 
   it('includes the measures the study asked for', () => {
     const ids = new Set(c.measures.map((m) => m.id));
-    for (const id of ['incident-protocol', 'awareness', 'supplier-contracts', 'crown-jewels', 'security-plan']) expect(ids).toContain(id);
+    for (const id of ['incident-protocol', 'awareness', 'supplier-terms', 'crown-jewels', 'security-plan']) expect(ids).toContain(id);
+  });
+
+  it('gives every measure one outcome: its summary is one sentence, and no measure is linked by questions of more than two domains', () => {
+    for (const m of c.measures) {
+      expect(m.summary!.nl.split(/(?<=[.!?])\s+/).length, m.id).toBe(1);
+      const domains = new Set(c.questions.filter((q) => q.measures.includes(m.id)).map((q) => q.domain));
+      expect(domains.size, m.id).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it('links each question to the one measure that fixes it', () => {
+    expect(c.questions.filter((q) => q.measures.length !== 1).map((q) => q.id)).toEqual([]);
+  });
+
+  it('keeps prerequisite chains short: at most two measures deep', () => {
+    const byId = new Map(c.measures.map((m) => [m.id, m]));
+    const depth = (id: string): number => Math.max(0, ...byId.get(id)!.prerequisites.map((p) => 1 + depth(p)));
+    for (const m of c.measures) expect(depth(m.id), m.id).toBeLessThanOrEqual(2);
+  });
+
+  it('states its cost assumptions once: excluding VAT, the supplier rate, hours per day and the headcount per size class', () => {
+    const basis = c.costBasis!;
+    expect(basis.vat).toBe('excluded');
+    expect(basis.supplierHourlyRate).toBeGreaterThan(0);
+    expect(basis.headcount.large).toBeGreaterThanOrEqual(1000);
+    expect(basis.assumptions.nl).toMatch(/zonder btw/);
+    expect(basis.assumptions.en).toMatch(/excluding VAT/);
+    expect(basis.assumptions.nl).toContain(`€${basis.supplierHourlyRate}`);
+  });
+
+  it('prices the measures a micro firm cannot do alone with the outside help it needs, so none of those is free', () => {
+    const byId = new Map(c.measures.map((m) => [m.id, m]));
+    for (const id of [
+      'product-security',
+      'device-baseline',
+      'patching',
+      'remote-access',
+      'cloud-settings',
+      'lab-isolation',
+      'backup',
+      'mfa',
+    ]) {
+      const micro = byId.get(id)!.cost.micro;
+      expect(micro.oneOff + micro.yearly, id).toBeGreaterThan(0);
+    }
+    // A penetration test before CE marking alone costs several thousand euros.
+    expect(byId.get('product-security')!.cost.micro.oneOff).toBeGreaterThanOrEqual(10_000);
+    // A 2,000-staff hospital: a security team, not a part-time officer.
+    expect(byId.get('security-officer')!.cost.large.yearly).toBeGreaterThanOrEqual(250_000);
   });
 
   it('makes a restore test and an offline copy wait for a backup', () => {
@@ -211,18 +291,41 @@ describe('lsh-basisscan', () => {
 
   it('keeps the cheapest first steps cheap for a micro organisation', () => {
     const byId = new Map(c.measures.map((m) => [m.id, m]));
-    for (const id of ['mfa', 'incident-protocol', 'crown-jewels', 'security-officer']) {
+    for (const id of ['mfa', 'incident-protocol', 'crown-jewels', 'threat-warnings']) {
       const micro = byId.get(id)!.cost.micro;
       expect(micro.oneOff + micro.yearly, id).toBeLessThanOrEqual(2000);
       expect(micro.effortDays, id).toBeLessThanOrEqual(2);
     }
+  });
+
+  it('shows the device-maker questions to the subsectors where medical devices, medical software and in-house IVD tests are made', () => {
+    const q = (id: string) => c.questions.find((x) => x.id === id)!;
+    const product = q('lab.product-security').appliesTo!.subsectors!;
+    for (const s of [
+      'electromedical-equipment',
+      'medical-instruments',
+      'biotech-rd',
+      'health-rd',
+      'medical-lab',
+      'hospital',
+      'university-medical-centre',
+    ] as const)
+      expect(product, s).toContain(s);
+    // Makers of measuring and optical instruments are mostly no medical-device makers, so the MDR question is not theirs...
+    expect(product).not.toContain('measuring-equipment');
+    expect(product).not.toContain('optical-instruments');
+    // ...but their products with software fall under the Cyber Resilience Act, so vulnerability handling is.
+    expect(q('lab.vulnerability-handling').appliesTo!.subsectors).toEqual(
+      expect.arrayContaining(['measuring-equipment', 'optical-instruments', ...product]),
+    );
+    expect(q('lab.product-security').notApplicableAllowed).toBe(true);
   });
 });
 
 describe('sme-basisscan', () => {
   it('is a small catalog of its own, with knock-out controls of its own', () => {
     expect(smeCatalog.questions.length).toBeGreaterThanOrEqual(12);
-    expect(smeCatalog.questions.length).toBeLessThanOrEqual(15);
+    expect(smeCatalog.questions.length).toBeLessThanOrEqual(16);
     expect(smeCatalog.domains.length).toBeGreaterThanOrEqual(4);
     expect(smeCatalog.domains.length).toBeLessThanOrEqual(5);
     expect(smeCatalog.id).not.toBe(lshCatalog.id);
@@ -236,6 +339,12 @@ describe('catalogs', () => {
   it('lists both catalogs, the LSH catalog first', () => {
     expect(catalogs.map((c) => c.id)).toEqual(['lsh-basisscan', 'sme-basisscan']);
     expect(Object.isFrozen(catalogs)).toBe(true);
+  });
+
+  it('still ships the 1.0.0 versions, valid and unchanged, so existing assessments can be scored', () => {
+    expect(previousCatalogs.map((c) => `${c.id} ${c.version}`)).toEqual(['lsh-basisscan 1.0.0', 'sme-basisscan 1.0.0']);
+    for (const c of previousCatalogs) expect(parseCatalog(c)).toEqual(c);
+    expect(Object.isFrozen(previousCatalogs)).toBe(true);
   });
 });
 

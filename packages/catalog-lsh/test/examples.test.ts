@@ -23,13 +23,13 @@ describe('examples/assessments', () => {
     expect(files.sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 
-  it.each(files)('%s is a valid assessment of lsh-basisscan 1.0.0', (f) => {
+  it.each(files)('%s is a valid assessment of lsh-basisscan 2.0.0', (f) => {
     const a = parseAssessment(read(f), { catalog: lshCatalog, file: f });
     const expected = EXPECTED[f]!;
     expect(a.organisation.id).toBe(expected.org);
     expect(a.id).toBe(`asm-${expected.org}`);
     expect(a.selfRating).toBe(expected.selfRating);
-    expect(a.catalog).toEqual({ id: 'lsh-basisscan', version: '1.0.0' });
+    expect(a.catalog).toEqual({ id: 'lsh-basisscan', version: '2.0.0' });
     expect(a.createdAt.startsWith('2026-')).toBe(true);
     expect(a.createdAt <= a.updatedAt).toBe(true);
   });

@@ -5,14 +5,15 @@ import type { Catalog } from '@lsh-cyber/schema';
 /** The repository root, three levels above this file. */
 export const repoRoot = join(import.meta.dirname, '..', '..', '..');
 
-/** Reads one of the official identifier lists in `reference/`: one id per line, `#` comments. */
+/** Reads one of the official identifier lists in `reference/`: one id per line (before a tab, if any), `#` comments. */
 export function officialIds(file: string): Set<string> {
   const text = readFileSync(join(repoRoot, 'reference', file), 'utf8');
   return new Set(
     text
       .split('\n')
       .map((l) => l.trim())
-      .filter((l) => l !== '' && !l.startsWith('#')),
+      .filter((l) => l !== '' && !l.startsWith('#'))
+      .map((l) => l.split('\t')[0]!),
   );
 }
 

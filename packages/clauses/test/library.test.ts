@@ -11,7 +11,7 @@ import { selectClauses } from '../src/select.js';
 import { assertRendersAll } from './fixtures/render-all.js';
 import { assertRulesDecide } from './fixtures/rule-property.js';
 
-const reference = (file: string) => readFileSync(new URL(`../../../reference/${file}`, import.meta.url), 'utf8');
+const reference = (file: string) => readFileSync(new URL(`../../../reference/official/${file}`, import.meta.url), 'utf8');
 const isoControls = new Set(
   reference('iso27001-2022-annex-a.txt')
     .split('\n')

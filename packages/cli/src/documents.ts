@@ -37,6 +37,12 @@ export async function builtInCatalogs(): Promise<readonly Catalog[]> {
   return [lshCatalog, smeCatalog];
 }
 
+/** Earlier catalog versions the command line still reads, so older assessments score. */
+async function previousBuiltInCatalogs(): Promise<readonly Catalog[]> {
+  const { previousCatalogs } = await import('@lsh-cyber/catalog-lsh');
+  return previousCatalogs;
+}
+
 /** Reads and validates a catalog file. */
 export async function loadCatalogFile(file: string, ctx: Context): Promise<Catalog> {
   const { value } = await readJsonFile(file, ctx.maxInputBytes);
@@ -46,13 +52,15 @@ export async function loadCatalogFile(file: string, ctx: Context): Promise<Catal
 
 /**
  * The catalog an assessment is checked against: the `--catalog` file when given, else the built-in
- * catalog with the id the assessment names (whatever its version, so a version mismatch is
- * reported), else null.
+ * catalog with the id and version the assessment names (earlier versions are still shipped), else
+ * the current catalog with that id (so a version mismatch is reported), else null.
  */
 export async function findCatalog(assessment: Assessment, ctx: Context, catalogFile: string | undefined): Promise<Catalog | null> {
   if (catalogFile !== undefined) return loadCatalogFile(catalogFile, ctx);
-  const catalogs = await builtInCatalogs();
-  return catalogs.find((c) => c.id === assessment.catalog.id) ?? null;
+  const current = await builtInCatalogs();
+  const { id, version } = assessment.catalog;
+  const exact = [...current, ...(await previousBuiltInCatalogs())].find((c) => c.id === id && c.version === version);
+  return exact ?? current.find((c) => c.id === id) ?? null;
 }
 
 /** Lists the built-in catalogs as `id version` for messages. */

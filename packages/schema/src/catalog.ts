@@ -9,6 +9,8 @@ import {
   SchemaVersionSchema,
   SemverSchema,
 } from './common.js';
+import { CostBasisSchema } from './cost-basis.js';
+import { GlossaryEntrySchema } from './glossary.js';
 import { SizeClassSchema, SubsectorSchema } from './profile.js';
 import { FrameworkReferencesSchema } from './references.js';
 
@@ -149,6 +151,10 @@ export const CatalogSchema = z
       .max(LIMITS.list)
       .meta({ description: 'The questions, in the order they are asked.' }),
     measures: z.array(MeasureSchema).max(LIMITS.list).meta({ description: 'The step plans the questions link to.' }),
+    glossary: z.array(GlossaryEntrySchema).max(LIMITS.list).optional().meta({
+      description: 'The terms the texts use that need explaining, with their definitions in Dutch and English.',
+    }),
+    costBasis: CostBasisSchema.optional().meta({ description: 'What the cost figures of the measures assume (VAT, rates, headcount).' }),
   })
   .meta({
     title: 'Catalog',

@@ -110,6 +110,34 @@ describe('errors name the file, the path and the problem', () => {
     expect(paths.some((p) => p.includes('prerequisites form a cycle'))).toBe(true);
   });
 
+  it('checks every citation kind against its list in reference/, and glossary ids for duplicates', () => {
+    const bad = clone(catalog);
+    bad.questions[0]!.references = {
+      ...bad.questions[0]!.references,
+      nis2Articles: ['20', '21(9)'],
+      gdpr: ['5(1)(e)', '99(9)'],
+      standards: ['NEN 7510-1:2024', 'NEN 7510:2017'],
+      mdr: ['MDR Art. 87', 'MDR Art. 999'],
+      nlHealthLaw: ['Wkkgz art. 11(1)(a)', 'Wkkgz art. 99'],
+    };
+    const entry = {
+      id: 'mfa',
+      term: { nl: 'MFA', en: 'MFA' },
+      definition: { nl: 'Een extra code.', en: 'An extra code.' },
+      forms: { nl: ['MFA'], en: ['MFA'] },
+    };
+    bad.glossary = [entry, clone(entry)];
+    const paths = issuesOf(safeParseCatalog(bad)).map((i) => `${i.path}: ${i.message}`);
+    expect(paths).toEqual([
+      'glossary.1.id: duplicate glossary term id "mfa" (first used at glossary.0)',
+      'questions.0.references.nis2Articles.1: "21(9)" is not a NIS2 article or point in reference/nis2-articles.txt',
+      'questions.0.references.gdpr.1: "99(9)" is not a GDPR article or point in reference/gdpr-articles.txt',
+      'questions.0.references.standards.1: "NEN 7510:2017" is not a standard edition in reference/standards.txt',
+      'questions.0.references.mdr.1: "MDR Art. 999" is not an MDR or IVDR provision in reference/mdr-ivdr.txt',
+      'questions.0.references.nlHealthLaw.1: "Wkkgz art. 99" is not a Dutch health-law provision in reference/nl-health-law.txt',
+    ]);
+  });
+
   it('requires a best option worth 1 and a worst worth 0', () => {
     const bad = clone(catalog);
     bad.questions[0]!.options[0]!.points = 0.9;

@@ -35,8 +35,10 @@ export {
   NA_SHARE_LIMIT,
   SCORING_METHOD,
 } from './method.js';
+export { DEFAULT_DAY_RATE, DEFAULT_EFFORT_DAYS_PER_YEAR, type PlanningSettings, planningSettings } from './planning-defaults.js';
 export { type PriorityOptions, priorityMeasures } from './priority-measures.js';
 export { projectReport } from './project.js';
+export { projectionLabel } from './projection-label.js';
 export { type ApplicabilityProfile, questionApplies } from './question-applies.js';
 export { CRITICAL_BOOST, planRoadmap } from './roadmap.js';
 export type {
@@ -47,6 +49,7 @@ export type {
   RoadmapMeasure,
   RoadmapOptions,
   RoadmapYear,
+  UnknownQuestion,
   UnscheduledMeasure,
 } from './roadmap-types.js';
 export { scoreAssessment } from './score.js';

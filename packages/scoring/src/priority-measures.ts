@@ -16,7 +16,7 @@ const UNBOUNDED_BUDGET = 1e12;
 
 /**
  * The measures to take first — the "first steps" of a report, in every face: the roadmap
- * planner's order with money no object. That is the order of risk reduction per euro, where an
+ * planner's order with money and effort no object. That is the order of risk reduction per euro, where an
  * open critical question weighs `CRITICAL_BOOST` times an ordinary one and a measure's
  * prerequisites come before it (docs/scoring.md, "Roadmap"). Only measures that address an open
  * question are listed.
@@ -31,6 +31,8 @@ export function priorityMeasures(report: ScoreReport, catalog: Catalog, options:
   const plan = planRoadmap(report, catalog, {
     budgetPerYear: UNBOUNDED_BUDGET,
     years: 1,
+    // Neither money nor the yearly effort capacity binds: every useful measure is listed.
+    effortDaysPerYear: null,
     ...(options.sizeClass !== undefined ? { sizeClass: options.sizeClass } : {}),
   });
   const measures = plan.years[0]?.measures ?? [];

@@ -8,13 +8,31 @@ export interface RoadmapOptions {
   years: number;
   /** Size class whose costs apply; defaults to the report's size class. */
   sizeClass?: SizeClass;
-  /** Person-days the organisation can spend on new measures each year; no limit when absent. */
-  effortDaysPerYear?: number;
+  /**
+   * Own person-days the organisation can spend on new measures each year. Absent: the default of
+   * the size class ({@link DEFAULT_EFFORT_DAYS_PER_YEAR}); null: no limit.
+   */
+  effortDaysPerYear?: number | null;
+  /**
+   * True when nobody in-house can do the work: every effort day is bought at `dayRate` and added
+   * to the measure's one-off cost, and no own-effort limit applies. Default false.
+   */
+  buyEffort?: boolean;
+  /** Euros per bought-in person-day; default the catalog's `costBasis` rate × hours per day, else {@link DEFAULT_DAY_RATE}. */
+  dayRate?: number;
+}
+
+/** A question answered "weet ik niet" ("don't know"), listed so the user can go back to it. */
+export interface UnknownQuestion {
+  /** The question's id, to link back to it. */
+  questionId: string;
+  domain: string;
+  text: LocalizedText;
 }
 
 /** The cost of one measure for the chosen size class. */
 export interface RoadmapCost {
-  /** One-off cost in euros. */
+  /** One-off cost in euros; with `buyEffort`, including the bought-in work days (effortDays × dayRate). */
   oneOff: number;
   /** Yearly cost in euros, from the year it is taken on. */
   yearly: number;
@@ -34,6 +52,8 @@ export interface RoadmapMeasure {
   effortDays: number;
   /** Its prerequisites in the catalog (done earlier, or already in place). */
   prerequisites: string[];
+  /** The measure's step plan, in order. */
+  steps: LocalizedText[];
   /** Open questions (not fully in place) this measure works on. */
   addresses: string[];
   /** Questions fully in place once this measure is done (all their linked measures are then done). */
@@ -60,6 +80,10 @@ export interface Projection {
   /** Level 1-5 after caps. */
   level: number;
   levelName: LocalizedText;
+  /** The critical questions that hold the level below the band of the score; empty when none does. */
+  heldDownBy: string[];
+  /** "score 77.0, level 2" and, when held down, "because: …" naming the critical questions. */
+  label: LocalizedText;
 }
 
 /** One year of the plan. */
@@ -108,8 +132,12 @@ export interface Roadmap {
   /** The size class whose costs were used. */
   sizeClass: SizeClass;
   budgetPerYear: number;
-  /** The yearly effort limit in person-days, or null when none was given. */
+  /** The yearly own-effort limit in person-days (the size class's default unless given), or null for none. */
   effortDaysPerYear: number | null;
+  /** Euros per bought-in person-day. */
+  dayRate: number;
+  /** Whether work days were bought in at `dayRate`. */
+  buyEffort: boolean;
   /** The score before any measure. */
   baseline: Projection;
   /** Measures counted as done already: every applicable question linked to them is fully in place. */
@@ -117,4 +145,6 @@ export interface Roadmap {
   years: RoadmapYear[];
   /** Measures that would reduce risk but did not fit, in catalog order. */
   notScheduled: UnscheduledMeasure[];
+  /** The questions answered "weet ik niet" ("don't know"), in catalog order, to go back to. */
+  unknownQuestions: UnknownQuestion[];
 }

@@ -3,8 +3,19 @@ import { type CatalogIndex, indexCatalog } from './catalog-index.js';
 import { checkReportCatalog } from './check-report.js';
 import { ScoringError, type ScoringIssue } from './errors.js';
 import { LEVEL_NAMES } from './method.js';
+import { planningSettings } from './planning-defaults.js';
 import { projectReport } from './project.js';
-import type { FindOutStep, Projection, Roadmap, RoadmapCost, RoadmapMeasure, RoadmapOptions, RoadmapYear } from './roadmap-types.js';
+import { projectionLabel } from './projection-label.js';
+import type {
+  FindOutStep,
+  Projection,
+  Roadmap,
+  RoadmapCost,
+  RoadmapMeasure,
+  RoadmapOptions,
+  RoadmapYear,
+  UnknownQuestion,
+} from './roadmap-types.js';
 import { roundTo } from './rounding.js';
 
 /** Risk reduction of a critical question counts this many times that of an ordinary one. */
@@ -20,8 +31,16 @@ function checkOptions(options: RoadmapOptions): ScoringIssue[] {
     issues.push({ path: 'options.budgetPerYear', message: 'must be a number of euros, 0 or more' });
   if (!Number.isInteger(options.years) || options.years < 1 || options.years > 20)
     issues.push({ path: 'options.years', message: 'must be a whole number of years from 1 to 20' });
-  if (options.effortDaysPerYear !== undefined && !(Number.isFinite(options.effortDaysPerYear) && options.effortDaysPerYear >= 0))
-    issues.push({ path: 'options.effortDaysPerYear', message: 'must be a number of person-days, 0 or more' });
+  if (
+    options.effortDaysPerYear !== undefined &&
+    options.effortDaysPerYear !== null &&
+    !(Number.isFinite(options.effortDaysPerYear) && options.effortDaysPerYear >= 0)
+  )
+    issues.push({ path: 'options.effortDaysPerYear', message: 'must be a number of person-days, 0 or more, or null for no limit' });
+  if (options.dayRate !== undefined && !(Number.isFinite(options.dayRate) && options.dayRate >= 0))
+    issues.push({ path: 'options.dayRate', message: 'must be a number of euros per person-day, 0 or more' });
+  if (options.buyEffort !== undefined && typeof options.buyEffort !== 'boolean')
+    issues.push({ path: 'options.buyEffort', message: 'must be true or false' });
   if (options.sizeClass !== undefined && !(SIZE_CLASSES as readonly string[]).includes(options.sizeClass))
     issues.push({ path: 'options.sizeClass', message: `must be one of: ${SIZE_CLASSES.join(', ')}` });
   return issues;
@@ -29,7 +48,13 @@ function checkOptions(options: RoadmapOptions): ScoringIssue[] {
 
 function projection(r: ScoreReport): Projection {
   const name = LEVEL_NAMES[r.level.value - 1]!;
-  return { overall: r.overall, level: r.level.value, levelName: { nl: name.nl, en: name.en } };
+  return {
+    overall: r.overall,
+    level: r.level.value,
+    levelName: { nl: name.nl, en: name.en },
+    heldDownBy: r.level.value < r.level.uncapped ? r.level.cappedBy.slice() : [],
+    label: projectionLabel(r),
+  };
 }
 
 /** The planner's state: what is open, what is done. */
@@ -110,7 +135,9 @@ const findOutText = {
 };
 
 /**
- * Plans measures over `years` years within `budgetPerYear` (and `effortDaysPerYear`, if given), greedily by risk reduction per euro:
+ * Plans measures over `years` years within `budgetPerYear` and the yearly own-effort limit
+ * (`effortDaysPerYear`, by default {@link DEFAULT_EFFORT_DAYS_PER_YEAR} of the size class; with
+ * `buyEffort` the work days are bought at `dayRate` instead), greedily by risk reduction per euro:
  * each round takes the affordable measure (with its missing prerequisites) whose risk reduction
  * divided by first-year cost is highest. Yearly costs of measures taken stay committed in every
  * later year. Year 1 starts with a zero-cost step to find out the unknown and unanswered questions.
@@ -125,7 +152,8 @@ export function planRoadmap(report: ScoreReport, catalog: Catalog, options: Road
   const index = indexCatalog(catalog);
   const sizeClass = options.sizeClass ?? report.sizeClass;
   const budget = options.budgetPerYear;
-  const effortLimit = options.effortDaysPerYear ?? Number.POSITIVE_INFINITY;
+  const settings = planningSettings(options, sizeClass, catalog);
+  const effortLimit = settings.effortLimit;
   const effortOf = (bundle: readonly Measure[]) => bundle.reduce((s, b) => s + b.cost[sizeClass].effortDays, 0);
   const byId = new Map(report.contributions.map((c) => [c.questionId, c]));
   const open = new Map(report.contributions.filter((c) => OPEN.has(c.status)).map((c) => [c.questionId, c]));
@@ -135,11 +163,19 @@ export function planRoadmap(report: ScoreReport, catalog: Catalog, options: Road
 
   const costOf = (m: Measure): RoadmapCost => {
     const c = m.cost[sizeClass];
-    return { oneOff: c.oneOff, yearly: c.yearly, firstYear: c.oneOff + c.yearly };
+    // Bought-in work days are a one-off cost of the measure.
+    const oneOff = c.oneOff + (settings.buyEffort ? c.effortDays * settings.dayRate : 0);
+    return { oneOff, yearly: c.yearly, firstYear: oneOff + c.yearly };
   };
   const order = new Map(catalog.measures.map((m, i) => [m.id, i]));
   const unknowns = report.contributions.filter((c) => c.status === 'unknown' || c.status === 'unanswered').map((c) => c.questionId);
   const findOut: FindOutStep | null = unknowns.length > 0 ? { questions: unknowns, cost: 0, explanation: { ...findOutText } } : null;
+  const unknownQuestions: UnknownQuestion[] = report.contributions
+    .filter((c) => c.status === 'unknown')
+    .map((c) => {
+      const q = index.questionById.get(c.questionId)!.question;
+      return { questionId: q.id, domain: q.domain, text: { nl: q.text.nl, en: q.text.en } };
+    });
 
   let committed = 0;
   const years: RoadmapYear[] = [];
@@ -179,6 +215,7 @@ export function planRoadmap(report: ScoreReport, catalog: Catalog, options: Road
           cost,
           effortDays: m.cost[sizeClass].effortDays,
           prerequisites: m.prerequisites.slice(),
+          steps: m.steps.map((s) => ({ nl: s.nl, en: s.en })),
           addresses,
           fixes,
           riskReduction,
@@ -224,10 +261,13 @@ export function planRoadmap(report: ScoreReport, catalog: Catalog, options: Road
     catalog: { id: catalog.id, version: catalog.version },
     sizeClass,
     budgetPerYear: budget,
-    effortDaysPerYear: options.effortDaysPerYear ?? null,
+    effortDaysPerYear: settings.effortDaysPerYear,
+    dayRate: settings.dayRate,
+    buyEffort: settings.buyEffort,
     baseline: projection(report),
     alreadyInPlace,
     years,
     notScheduled,
+    unknownQuestions,
   };
 }

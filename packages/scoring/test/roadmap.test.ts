@@ -100,7 +100,7 @@ describe('planRoadmap', () => {
     expect(r.effortDaysPerYear).toBe(3);
     for (const y of r.years) expect(y.effortDays).toBeLessThanOrEqual(3);
     expect(ids(r, 1)).toEqual(['m.owner', 'm.mfa', 'm.incident']);
-    const unlimited = planRoadmap(report, mini, { budgetPerYear: 100_000, years: 1 });
+    const unlimited = planRoadmap(report, mini, { budgetPerYear: 100_000, years: 1, effortDaysPerYear: null });
     expect(unlimited.effortDaysPerYear).toBeNull();
     expect(unlimited.years[0]!.effortDays).toBe(13);
   });

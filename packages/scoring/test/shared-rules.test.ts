@@ -38,7 +38,7 @@ describe('priorityMeasures ("first steps")', () => {
   const report = scoreAssessment(assess(mini, all(mini, 'worst')), mini);
 
   it('is the planner order with money no object, prerequisites first', () => {
-    const plan = planRoadmap(report, mini, { budgetPerYear: 1e12, years: 1, sizeClass: 'micro' });
+    const plan = planRoadmap(report, mini, { budgetPerYear: 1e12, years: 1, sizeClass: 'micro', effortDaysPerYear: null });
     const first = priorityMeasures(report, mini, { sizeClass: 'micro' });
     expect(first).toEqual(plan.years[0]!.measures);
     expect(first.map((m) => m.id)).toEqual([

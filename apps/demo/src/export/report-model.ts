@@ -105,6 +105,10 @@ export function reportBlocks({ assessment, report, roadmap, downtime, locale, t 
             m.audience.map((a) => t(`result.audience.${a}` as MessageKey)).join(', '),
           ]),
         });
+        for (const m of y.measures) {
+          blocks.push({ type: 'paragraph', strong: true, text: m.title[locale] });
+          blocks.push({ type: 'list', items: m.steps.map((s) => s[locale]) });
+        }
       }
     }
     if (roadmap.notScheduled.length > 0) {

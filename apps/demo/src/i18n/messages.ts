@@ -122,6 +122,8 @@ const en = {
   'rating.5': '5 — very well',
 
   'question.help': 'What this means',
+  'terms.heading': 'Terms used here',
+  'steps.heading': 'Steps',
   'question.critical': 'Key question',
   'question.unknown': 'I do not know',
   'question.na': 'Does not apply to us',
@@ -394,6 +396,8 @@ const nl: Record<MessageKey, string> = {
   'rating.5': '5 — heel goed',
 
   'question.help': 'Wat dit betekent',
+  'terms.heading': 'Begrippen',
+  'steps.heading': 'Stappen',
   'question.critical': 'Kernvraag',
   'question.unknown': 'Weet ik niet',
   'question.na': 'Geldt niet voor ons',

@@ -29,6 +29,7 @@ Options:
   roadmap: {
     summary: 'plan measures year by year within a budget',
     usage: `Usage: lsh-cyber roadmap <assessment.json> --budget <euros per year> --years <n>
+                        [--effort-days <n|none> | --buy-effort]
                         [--catalog <file>] [--lang nl|en] [--json | --csv]
 
 Plans the measures that close the assessment's gaps, most risk reduction per euro first,
@@ -37,6 +38,9 @@ respecting prerequisites and each year's budget, with the projected score per ye
 Options:
   --budget <euros>   budget per year in euros (required)
   --years <n>        number of years to plan, 1 to 20 (required)
+  --effort-days <n>  own person-days a year for new measures (default: the size class's capacity,
+                     micro 6, small 15, medium 60, large 250); "none" for no limit
+  --buy-effort       nobody in-house does the work: buy every work day at the catalog's day rate
   --catalog <file>   the catalog the assessment answers (default: the built-in catalog it names)
   --lang nl|en       report language
   --json             print the engine's roadmap as JSON

@@ -8,7 +8,11 @@ import { renderRoadmapCsv, renderRoadmapText } from '../render/roadmap-text.js';
 /** Most years `roadmap` plans, as the planner allows. */
 export const MAX_YEARS = 20;
 
-/** `lsh-cyber roadmap <assessment.json> --budget <euros> --years <n> [--catalog <file>] [--lang nl|en] [--json | --csv]` */
+/**
+ * `lsh-cyber roadmap <assessment.json> --budget <euros> --years <n> [--effort-days <n|none> | --buy-effort]
+ * [--catalog <file>] [--lang nl|en] [--json | --csv]`. Without `--effort-days` the planner's
+ * default yearly capacity of the organisation's size class applies.
+ */
 export async function run(args: readonly string[], ctx: Context): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     'roadmap',
@@ -20,6 +24,8 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
       lang: { type: 'string' },
       json: { type: 'boolean' },
       csv: { type: 'boolean' },
+      'effort-days': { type: 'string' },
+      'buy-effort': { type: 'boolean' },
     },
     { min: 1, max: 1, name: 'the assessment file' },
   );
@@ -29,12 +35,26 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
   if (values.years === undefined) throw usageError('missing --years <n>', 'roadmap');
   const budgetPerYear = numberOption('roadmap', 'budget', values.budget, { min: 0, max: 1e12 })!;
   const years = numberOption('roadmap', 'years', values.years, { min: 1, max: MAX_YEARS, integer: true })!;
+  const effortDays = values['effort-days'];
+  const effortDaysPerYear =
+    effortDays === undefined
+      ? undefined
+      : effortDays === 'none'
+        ? null
+        : numberOption('roadmap', 'effort-days', effortDays, { min: 0, max: 1e6 })!;
+  if (values['buy-effort'] && effortDays !== undefined) throw usageError('choose --effort-days or --buy-effort, not both', 'roadmap');
   const file = positionals[0]!;
   ctx.currentFile = file;
   const { assessment, catalog } = await loadAssessment(file, ctx, values.catalog);
   const { scoreAssessment, planRoadmap, estimateDowntimeImpact } = await import('@lsh-cyber/scoring');
   const report = scoreAssessment(assessment, catalog);
-  const roadmap = planRoadmap(report, catalog, { budgetPerYear, years, sizeClass: assessment.organisation.sizeClass });
+  const roadmap = planRoadmap(report, catalog, {
+    budgetPerYear,
+    years,
+    sizeClass: assessment.organisation.sizeClass,
+    ...(effortDaysPerYear !== undefined ? { effortDaysPerYear } : {}),
+    ...(values['buy-effort'] ? { buyEffort: true } : {}),
+  });
   if (values.json) {
     ctx.stdout.write(stableJson(roadmap));
     return 0;
@@ -44,6 +64,9 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
     return 0;
   }
   const impact = estimateDowntimeImpact(assessment.organisation, report, roadmap);
-  ctx.stdout.write(renderRoadmapText({ roadmap, organisationName: assessment.organisation.name, impact }, lang, ctx.style));
+  const { glossaryTermsIn } = await import('@lsh-cyber/catalog-lsh');
+  const shown = roadmap.years.flatMap((y) => y.measures.flatMap((m) => [m.title[lang], ...m.steps.map((s) => s[lang])]));
+  const terms = glossaryTermsIn(catalog, shown, lang);
+  ctx.stdout.write(renderRoadmapText({ roadmap, organisationName: assessment.organisation.name, impact, terms }, lang, ctx.style));
   return 0;
 }

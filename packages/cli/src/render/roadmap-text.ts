@@ -1,10 +1,11 @@
+import type { GlossaryEntry } from '@lsh-cyber/schema';
 import type { DowntimeImpact, Roadmap } from '@lsh-cyber/scoring';
 import { formatEuros, formatNumber, type Lang, type Style, toCsv } from '../format.js';
 import { WORDS } from './words.js';
 
 /** The roadmap as terminal lines, readable without colour. */
 export function renderRoadmapText(
-  input: { roadmap: Roadmap; organisationName: string; impact: DowntimeImpact },
+  input: { roadmap: Roadmap; organisationName: string; impact: DowntimeImpact; terms?: readonly GlossaryEntry[] },
   lang: Lang,
   style: Style,
 ): string {
@@ -15,11 +16,16 @@ export function renderRoadmapText(
   out.push(style.bold(`${w.roadmapTitle}: ${input.organisationName}`));
   out.push(`${w.budget}: ${euros(roadmap.budgetPerYear)}; ${w.yearsPlanned(roadmap.years.length)}; ${w.sizeClass}: ${roadmap.sizeClass}`);
   out.push(
-    `${w.now}: ${w.scoreLevel(formatNumber(roadmap.baseline.overall, lang), roadmap.baseline.level, roadmap.baseline.levelName[lang])}`,
+    roadmap.effortDaysPerYear === null
+      ? roadmap.buyEffort
+        ? w.effortBought(euros(roadmap.dayRate))
+        : w.effortUnlimited
+      : w.effortCapacity(formatNumber(roadmap.effortDaysPerYear, lang)),
   );
+  out.push(`${w.now}: ${roadmap.baseline.label[lang]} (${roadmap.baseline.levelName[lang]})`);
   for (const year of roadmap.years) {
     out.push('');
-    const projected = w.scoreLevel(formatNumber(year.projected.overall, lang), year.projected.level, year.projected.levelName[lang]);
+    const projected = `${year.projected.label[lang]} (${year.projected.levelName[lang]})`;
     out.push(style.bold(`${w.year} ${year.year}: ${w.spentOf(euros(year.spent), euros(roadmap.budgetPerYear))} → ${projected}`));
     if (year.committed > 0) out.push(`  ${w.committed(euros(year.committed))}`);
     if (year.findOut) {
@@ -33,6 +39,9 @@ export function renderRoadmapText(
       const cost = `${euros(m.cost.oneOff)} ${w.oneOff}, ${euros(m.cost.yearly)} ${w.perYear}, ${w.days(formatNumber(m.effortDays, lang))}`;
       out.push(`     ${cost}; ${w.audience}: ${m.audience.join(', ')}`);
       if (m.addresses.length > 0) out.push(`     ${w.worksOn}: ${m.addresses.join(', ')}`);
+      m.steps.forEach((s, j) => {
+        out.push(`     ${style.dim(`${String.fromCharCode(97 + j)}.`)} ${s[lang]}`);
+      });
     });
     if (year.measures.length > 0) out.push(`  ${w.yearEffort(formatNumber(year.effortDays, lang))}`);
   }
@@ -42,6 +51,14 @@ export function renderRoadmapText(
       const why = m.reason === 'too-expensive' ? w.tooExpensive : w.budgetExhausted;
       out.push(`  - ${m.title[lang]} ${style.dim(`[${m.id}]`)}: ${euros(m.cost.firstYear)} ${w.firstYear}; ${why}`);
     }
+  }
+  if (roadmap.unknownQuestions.length > 0) {
+    out.push('', style.bold(w.unknownTitle(roadmap.unknownQuestions.length)));
+    for (const q of roadmap.unknownQuestions) out.push(`  - ${q.text[lang]} ${style.dim(`[${q.questionId}]`)}`);
+  }
+  if (input.terms && input.terms.length > 0) {
+    out.push('', style.bold(w.glossary));
+    for (const t of input.terms) out.push(`  ${t.term[lang]}: ${t.definition[lang]}`);
   }
   out.push('', style.bold(w.downtime));
   out.push(`  ${euros(impact.costPerDay)} ${impact.estimated ? `(${w.downtimeEstimated})` : `(${w.downtimeGiven})`}`);

@@ -1,11 +1,29 @@
 import { type Catalog, RESERVED_ANSWER_VALUES } from '../catalog.js';
 import type { ValidationIssue } from '../errors.js';
+import {
+  GDPR_ARTICLES,
+  ISO27001_CLAUSES,
+  MDR_IVDR_PROVISIONS,
+  NIS2_ARTICLES,
+  NL_HEALTH_LAW_PROVISIONS,
+  STANDARD_EDITIONS,
+} from '../reference/citation-lists.js';
 import { ISO27001_ANNEX_A_CONTROLS, NIST_CSF_SUBCATEGORIES } from '../reference/identifiers.js';
 import type { FrameworkReferences } from '../references.js';
 import { duplicateIds } from './duplicates.js';
 
 const iso = new Set(ISO27001_ANNEX_A_CONTROLS);
 const nist = new Set(NIST_CSF_SUBCATEGORIES);
+
+/** Each citation kind checked against a list, with what a listed identifier is, for messages. */
+const CITATION_LISTS = [
+  ['nis2Articles', new Set(NIS2_ARTICLES), 'a NIS2 article or point in reference/nis2-articles.txt'],
+  ['iso27001Clauses', new Set(ISO27001_CLAUSES), 'an ISO/IEC 27001:2022 clause in reference/iso27001-2022-clauses.txt'],
+  ['gdpr', new Set(GDPR_ARTICLES), 'a GDPR article or point in reference/gdpr-articles.txt'],
+  ['standards', new Set(STANDARD_EDITIONS), 'a standard edition in reference/standards.txt'],
+  ['mdr', new Set(MDR_IVDR_PROVISIONS), 'an MDR or IVDR provision in reference/mdr-ivdr.txt'],
+  ['nlHealthLaw', new Set(NL_HEALTH_LAW_PROVISIONS), 'a Dutch health-law provision in reference/nl-health-law.txt'],
+] as const;
 
 /** Checks that cited identifiers exist in the official lists. */
 export function checkReferences(refs: FrameworkReferences, path: string): ValidationIssue[] {
@@ -16,6 +34,11 @@ export function checkReferences(refs: FrameworkReferences, path: string): Valida
   refs.nistCsf?.forEach((c, i) => {
     if (!nist.has(c)) issues.push({ path: `${path}.nistCsf.${i}`, message: `"${c}" is not a NIST CSF 2.0 subcategory` });
   });
+  for (const [field, listed, what] of CITATION_LISTS) {
+    refs[field]?.forEach((c, i) => {
+      if (!listed.has(c)) issues.push({ path: `${path}.${field}.${i}`, message: `"${c}" is not ${what}` });
+    });
+  }
   return issues;
 }
 
@@ -29,6 +52,7 @@ export function checkCatalog(catalog: Catalog): ValidationIssue[] {
     ...duplicateIds(catalog.domains, 'domains', 'domain'),
     ...duplicateIds(catalog.questions, 'questions', 'question'),
     ...duplicateIds(catalog.measures, 'measures', 'measure'),
+    ...duplicateIds(catalog.glossary ?? [], 'glossary', 'glossary term'),
   ];
   const domains = new Set(catalog.domains.map((d) => d.id));
   const measures = new Set(catalog.measures.map((m) => m.id));

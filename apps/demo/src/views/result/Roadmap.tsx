@@ -1,6 +1,7 @@
 import type { Assessment, ScoreReport, SizeClass } from '@lsh-cyber/schema';
 import { type Roadmap as Plan, planRoadmap } from '@lsh-cyber/scoring';
 import { useId, useMemo, useState } from 'react';
+import { GlossaryTerms, MeasureSteps } from '../../components/CatalogNotes.js';
 import { useI18n } from '../../i18n/context.js';
 import { euros, num } from '../../i18n/labels.js';
 import type { MessageKey } from '../../i18n/messages.js';
@@ -103,7 +104,11 @@ export function Roadmap({ state }: { state: RoadmapState }) {
               <tbody>
                 {y.measures.map((m) => (
                   <tr key={m.id}>
-                    <th scope="row">{m.title[locale]}</th>
+                    <th scope="row">
+                      {m.title[locale]}
+                      <MeasureSteps steps={m.steps} />
+                      <GlossaryTerms texts={[m.title[locale], ...m.steps.map((s) => s[locale])]} />
+                    </th>
                     <td>
                       {t('result.oneOff', { amount: e(m.cost.oneOff) })}, {t('result.yearly', { amount: e(m.cost.yearly) })},{' '}
                       {t('result.effort', { days: num(m.effortDays, locale, 1) })}

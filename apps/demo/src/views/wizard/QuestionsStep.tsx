@@ -1,4 +1,5 @@
 import type { Domain, Question } from '@lsh-cyber/schema';
+import { GlossaryTerms } from '../../components/CatalogNotes.js';
 import { useI18n } from '../../i18n/context.js';
 import { updateDraft, useDraft } from '../../state/store.js';
 
@@ -46,6 +47,7 @@ function QuestionField({ question: q, index, count }: { question: Question; inde
       <p className="help" id={helpId}>
         <strong>{t('question.help')}:</strong> {q.help[locale]}
       </p>
+      <GlossaryTerms texts={[q.text[locale], q.help[locale], ...q.options.map((o) => o.label[locale])]} />
       <div className="options">
         {options.map((o) => (
           <label key={o.value} className={o.extra ? 'choice extra' : 'choice'}>
