@@ -1,4 +1,4 @@
-import { type ChainOrganisation, type Dependency, ID_PATTERN, LshValidationError, type ValidationIssue } from '@lsh-cyber/schema';
+import { type ChainOrganisation, type Dependency, isId, LshValidationError, type ValidationIssue } from '@lsh-cyber/schema';
 import type { ChainInput } from './compile.js';
 import { CompiledChain } from './compiled.js';
 import { ownScores, solve } from './engine.js';
@@ -43,7 +43,6 @@ export interface WhatIfResult {
   changed: ChangedOrganisation[];
 }
 
-const isId = (x: unknown): x is string => typeof x === 'string' && ID_PATTERN.test(x);
 const validScore = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= 100;
 const validCriticality = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= 1;
 
@@ -131,22 +130,25 @@ function rebuild(chain: CompiledChain, changes: WhatIfChanges, issues: Validatio
   const to: number[] = [];
   const criticality: number[] = [];
   const group: (string | undefined)[] = [];
-  const kept = new Set<string>();
-  const addedKeys = new Set((changes.add?.dependencies ?? []).map((d) => `${d?.from}>${d?.to}`));
+  // A removed pair takes every dependency between the two organisations with it (repeats included).
+  const matched = new Set<number>();
   for (let i = 0; i < chain.dependencies; i++) {
     const f = chain.depFrom[i]!;
     const t = chain.depTo[i]!;
-    if (toRemove.delete(pairKey(f, t)) || removed[f] === 1 || removed[t] === 1) continue;
+    const key = pairKey(f, t);
+    if (toRemove.has(key)) {
+      matched.add(key);
+      continue;
+    }
+    if (removed[f] === 1 || removed[t] === 1) continue;
     from.push(index[chain.ids[f]!]!);
     to.push(index[chain.ids[t]!]!);
     criticality.push(chain.depCriticality[i]!);
     const g = chain.depGroup[i]!;
     group.push(g < 0 ? undefined : chain.groupName[g]);
-    const key = `${chain.ids[f]}>${chain.ids[t]}`;
-    if (addedKeys.has(key)) kept.add(key);
   }
-  for (const k of toRemove.values()) {
-    issues.push({ path: `remove.dependencies.${k}`, message: 'the chain has no such dependency (or it is listed twice)' });
+  for (const [key, k] of toRemove) {
+    if (!matched.has(key)) issues.push({ path: `remove.dependencies.${k}`, message: 'the chain has no such dependency (or it is listed twice)' });
   }
   (changes.add?.dependencies ?? []).forEach((d, k) => {
     const path = `add.dependencies.${k}`;
@@ -156,9 +158,6 @@ function rebuild(chain: CompiledChain, changes: WhatIfChanges, issues: Validatio
     if (f === undefined) issues.push({ path: `${path}.from`, message: `the changed chain has no organisation "${d?.from}"` });
     if (t === undefined) issues.push({ path: `${path}.to`, message: `the changed chain has no organisation "${d?.to}"` });
     if (f !== undefined && f === t) issues.push({ path: `${path}.to`, message: `organisation "${d.from}" cannot depend on itself` });
-    const key = `${d?.from}>${d?.to}`;
-    if (kept.has(key)) issues.push({ path, message: `duplicate dependency "${d.from}" → "${d.to}"` });
-    kept.add(key);
     if (d?.criticality !== undefined && !validCriticality(d.criticality))
       issues.push({ path: `${path}.criticality`, message: 'must be a number from 0 to 1' });
     if (d?.group !== undefined && !isId(d.group)) issues.push({ path: `${path}.group`, message: 'must be an id' });
