@@ -15,3 +15,4 @@ export { checkAssessmentAgainstCatalog } from './semantic/assessment.js';
 export { checkCatalog, checkReferences } from './semantic/catalog.js';
 export { checkChainModel, duplicatePairs } from './semantic/chain.js';
 export { checkClauseLibrary } from './semantic/clause-library.js';
+export * from './csv.js';

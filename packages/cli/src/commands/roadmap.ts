@@ -1,4 +1,4 @@
-import { langOption, numberOption, parseCommandArgs } from '../args.js';
+import { csvDialectOption, langOption, numberOption, parseCommandArgs } from '../args.js';
 import type { Context } from '../context.js';
 import { loadAssessment } from '../documents.js';
 import { usageError } from '../errors.js';
@@ -8,7 +8,7 @@ import { renderRoadmapCsv, renderRoadmapText } from '../render/roadmap-text.js';
 /** Most years `roadmap` plans, as the planner allows. */
 export const MAX_YEARS = 20;
 
-/** `lsh-cyber roadmap <assessment.json> --budget <euros> --years <n> [--catalog <file>] [--lang nl|en] [--json | --csv]` */
+/** `lsh-cyber roadmap <assessment.json> --budget <euros> --years <n> [--catalog <file>] [--lang nl|en] [--json | --csv [--csv-dialect excel-nl|rfc4180]]` */
 export async function run(args: readonly string[], ctx: Context): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     'roadmap',
@@ -20,6 +20,7 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
       lang: { type: 'string' },
       json: { type: 'boolean' },
       csv: { type: 'boolean' },
+      'csv-dialect': { type: 'string' },
     },
     { min: 1, max: 1, name: 'the assessment file' },
   );
@@ -27,6 +28,7 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
   if (values.json && values.csv) throw usageError('choose --json or --csv, not both', 'roadmap');
   if (values.budget === undefined) throw usageError('missing --budget <euros per year>', 'roadmap');
   if (values.years === undefined) throw usageError('missing --years <n>', 'roadmap');
+  const dialect = csvDialectOption('roadmap', values['csv-dialect'], lang);
   const budgetPerYear = numberOption('roadmap', 'budget', values.budget, { min: 0, max: 1e12 })!;
   const years = numberOption('roadmap', 'years', values.years, { min: 1, max: MAX_YEARS, integer: true })!;
   const file = positionals[0]!;
@@ -40,7 +42,7 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
     return 0;
   }
   if (values.csv) {
-    ctx.stdout.write(renderRoadmapCsv(roadmap, lang));
+    ctx.stdout.write(renderRoadmapCsv(roadmap, lang, dialect));
     return 0;
   }
   const impact = estimateDowntimeImpact(assessment.organisation, report, roadmap);
