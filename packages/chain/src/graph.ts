@@ -1,6 +1,6 @@
 import { type ChainModel, type ChainOrganisation, type Dependency, LshValidationError, parseChainModel } from '@lsh-cyber/schema';
-import { ChainMultiGraph } from './safe-graph.js';
 import type { AbstractGraph, Attributes } from 'graphology-types';
+import { ChainMultiGraph } from './safe-graph.js';
 
 /** Node attributes of a chain graph: an organisation without its id (the node key), plus what `propagate.assign` writes. */
 export interface OrganisationAttributes extends Omit<ChainOrganisation, 'id'> {

@@ -1,5 +1,5 @@
-import { isId } from '@lsh-cyber/schema';
 import type { ChainModel } from '@lsh-cyber/schema';
+import { isId } from '@lsh-cyber/schema';
 import fc from 'fast-check';
 
 /** Criticalities that are exact in binary, as the issue asks. */
@@ -7,7 +7,19 @@ export const CRITICALITIES = [0, 0.25, 0.5, 0.75, 1] as const;
 
 /** Ids as users bring them: registry names, package URLs, accents, spaces, `__proto__`, any Unicode without control characters. */
 export const userIdArbitrary: fc.Arbitrary<string> = fc.oneof(
-  fc.constantFrom('__proto__', 'constructor', 'toString', 'libstdc++6', 'afl++', 'pkg:npm/%40scope/name@1.2.3', 'Zorg & Co', 'é', 'a->b', '"x";y,z', '=1+2'),
+  fc.constantFrom(
+    '__proto__',
+    'constructor',
+    'toString',
+    'libstdc++6',
+    'afl++',
+    'pkg:npm/%40scope/name@1.2.3',
+    'Zorg & Co',
+    'é',
+    'a->b',
+    '"x";y,z',
+    '=1+2',
+  ),
   fc.string({ minLength: 1, maxLength: 12 }).filter(isId),
   fc.string({ unit: 'binary', minLength: 1, maxLength: 12 }).filter(isId),
 );

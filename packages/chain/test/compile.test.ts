@@ -109,7 +109,7 @@ describe('compileChain', () => {
         expect(propagate(b).toJSON()).toEqual(propagate(a).toJSON());
         expect(compileChain(a)).toBe(a);
         expect(CompiledChain.isInstance(a)).toBe(true);
-        model.organisations.forEach((o, i) => expect(a.indexOf(o.id)).toBe(i));
+        for (const [i, o] of model.organisations.entries()) expect(a.indexOf(o.id)).toBe(i);
         if (!model.organisations.some((o) => o.id === 'constructor')) expect(a.indexOf('constructor')).toBe(-1);
       }),
       { numRuns: 200 },

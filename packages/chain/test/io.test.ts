@@ -1,7 +1,7 @@
 import { type ChainModel, CSV_DIALECTS, isId, LshValidationError, readCsv } from '@lsh-cyber/schema';
-import { FORMULA_PAYLOADS, isFormulaCell } from '../../schema/test/support/formula-payloads.js';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { FORMULA_PAYLOADS, isFormulaCell } from '../../schema/test/support/formula-payloads.js';
 import { buildChainGraph } from '../src/graph.js';
 import { fromCsv, toCsv } from '../src/io/csv.js';
 import { fromGexf, toGexf } from '../src/io/gexf.js';
@@ -55,7 +55,13 @@ describe('CSV', () => {
     const organisations = '\ufeffid;name;role;score;downtimeCostPerDay\r\nlab;Lab Noord;lab;40,5;1250,75\r\ncloud;"Wolk; B.V.";cloud;;\r\n';
     const dependencies = '\ufefffrom;to;criticality;note\r\nlab;cloud;0,5;"twee\r\nregels"\r\n';
     const model = fromCsv({ organisations, dependencies }, { id: 'nl', name: 'NL' });
-    expect(model.organisations[0]).toEqual({ id: 'lab', name: 'Lab Noord', role: 'lab', score: 40.5, profile: { downtimeCostPerDay: 1250.75 } });
+    expect(model.organisations[0]).toEqual({
+      id: 'lab',
+      name: 'Lab Noord',
+      role: 'lab',
+      score: 40.5,
+      profile: { downtimeCostPerDay: 1250.75 },
+    });
     expect(model.organisations[1]!.name).toBe('Wolk; B.V.');
     expect(model.dependencies).toEqual([{ from: 'lab', to: 'cloud', criticality: 0.5, note: 'twee\r\nregels' }]);
   });
@@ -78,7 +84,8 @@ describe('CSV', () => {
         const files = toCsv(model, { dialect });
         for (const text of [files.organisations, files.dependencies]) {
           const { records } = readCsv(text);
-          for (const cell of records.flatMap((r) => r.cells)) expect(isFormulaCell(cell), `${dialect}: ${JSON.stringify(cell)}`).toBe(false);
+          for (const cell of records.flatMap((r) => r.cells))
+            expect(isFormulaCell(cell), `${dialect}: ${JSON.stringify(cell)}`).toBe(false);
         }
         expect(fromCsv(files, { id: 'x', name: 'X' })).toEqual(model);
       }

@@ -49,7 +49,7 @@ describe('roadmap', () => {
     expect(bad.stderr).toContain('--csv-dialect must be excel-nl or rfc4180');
   });
 
-  it('neutralises every formula payload in a catalog\'s measure titles, in both dialects', () => {
+  it("neutralises every formula payload in a catalog's measure titles, in both dialects", () => {
     const catalog = parseCatalog(readJson(catalogFile));
     const assessment = parseAssessment(readJson(assessmentFile), { catalog });
     for (const payload of FORMULA_PAYLOADS) {

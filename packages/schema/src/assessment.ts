@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { CatalogKeySchema, DateTimeSchema, DollarSchemaSchema, IdSchema, LIMITS, SchemaVersionSchema, SemverSchema, TextSchema } from './common.js';
+import {
+  CatalogKeySchema,
+  DateTimeSchema,
+  DollarSchemaSchema,
+  IdSchema,
+  LIMITS,
+  SchemaVersionSchema,
+  SemverSchema,
+  TextSchema,
+} from './common.js';
 import { OrganisationSchema } from './profile.js';
 
 export const AnswerSchema = z

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import {
+  CatalogKeySchema,
   DollarSchemaSchema,
   EurosSchema,
-  CatalogKeySchema,
   LIMITS,
   LocalizedTextSchema,
   NameSchema,

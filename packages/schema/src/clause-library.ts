@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { DEPENDENCY_KINDS } from './chain.js';
 import {
+  CatalogKeySchema,
   DateSchema,
   DollarSchemaSchema,
-  CatalogKeySchema,
   LIMITS,
   LocalizedTextSchema,
   NameSchema,

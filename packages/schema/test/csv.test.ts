@@ -14,10 +14,14 @@ import {
 } from '../src/index.js';
 import { FORMULA_PAYLOADS, isFormulaCell } from './support/formula-payloads.js';
 
-const anyText = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom(...FORMULA_PAYLOADS, '', ' ', '"', ';', ',', '\r\n', "'"));
+const anyText = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'binary' }),
+  fc.constantFrom(...FORMULA_PAYLOADS, '', ' ', '"', ';', ',', '\r\n', "'"),
+);
 
 describe('the shared CSV writer and reader', () => {
-  it('read back every text cell exactly (after the writer\'s apostrophe), in both dialects', () => {
+  it("read back every text cell exactly (after the writer's apostrophe), in both dialects", () => {
     fc.assert(
       fc.property(
         fc.array(fc.array(anyText, { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 6 }),
@@ -64,15 +68,19 @@ describe('the shared CSV writer and reader', () => {
 
   it('gives the same records when the text arrives in chunks of any size', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(anyText, { minLength: 3, maxLength: 3 }), { maxLength: 8 }), fc.integer({ min: 1, max: 7 }), (rows, size) => {
-        const text = writeCsv([['a', 'b', 'c'], ...rows], 'excel-nl');
-        const chunked: CsvRecord[] = [];
-        const reader = new CsvReader((r) => chunked.push(r));
-        for (let i = 0; i < text.length; i += size) reader.write(text.slice(i, i + size));
-        reader.end();
-        expect(chunked).toEqual(readCsv(text).records);
-        expect(reader.problems).toEqual([]);
-      }),
+      fc.property(
+        fc.array(fc.array(anyText, { minLength: 3, maxLength: 3 }), { maxLength: 8 }),
+        fc.integer({ min: 1, max: 7 }),
+        (rows, size) => {
+          const text = writeCsv([['a', 'b', 'c'], ...rows], 'excel-nl');
+          const chunked: CsvRecord[] = [];
+          const reader = new CsvReader((r) => chunked.push(r));
+          for (let i = 0; i < text.length; i += size) reader.write(text.slice(i, i + size));
+          reader.end();
+          expect(chunked).toEqual(readCsv(text).records);
+          expect(reader.problems).toEqual([]);
+        },
+      ),
       { numRuns: 300 },
     );
   });

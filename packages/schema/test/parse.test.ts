@@ -122,11 +122,7 @@ describe('errors name the file, the path and the problem', () => {
     const bad = clone(chain);
     bad.dependencies.push({ from: 'hospital', to: 'ghost' }, { from: 'ehr', to: 'ehr' }, { from: 'hospital', to: 'ehr' });
     bad.organisations.push({ id: 'ehr', name: 'Twin', role: 'x' });
-    expect(issuesOf(safeParseChainModel(bad)).map((i) => i.path)).toEqual([
-      'organisations.4.id',
-      'dependencies.4.to',
-      'dependencies.5.to',
-    ]);
+    expect(issuesOf(safeParseChainModel(bad)).map((i) => i.path)).toEqual(['organisations.4.id', 'dependencies.4.to', 'dependencies.5.to']);
     const numbers = clone(chain) as unknown as { dependencies: Record<string, unknown>[]; organisations: Record<string, unknown>[] };
     numbers.dependencies[0]!.criticality = 1.5;
     numbers.dependencies[1]!.criticality = Number.NaN;

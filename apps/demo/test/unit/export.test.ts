@@ -1,9 +1,9 @@
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { blocksToMarkdown, escapeMarkdown } from '../../src/export/report-markdown.js';
 import { readCsv, unmarkText } from '@lsh-cyber/schema';
 import type { Roadmap } from '@lsh-cyber/scoring';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { FORMULA_PAYLOADS, isFormulaCell } from '../../../../packages/schema/test/support/formula-payloads.js';
+import { blocksToMarkdown, escapeMarkdown } from '../../src/export/report-markdown.js';
 import { roadmapCsv } from '../../src/export/roadmap-csv.js';
 import { href, isRouteHash, parseRoute, type Route } from '../../src/lib/router.js';
 

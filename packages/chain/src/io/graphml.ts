@@ -1,8 +1,8 @@
 import type { ChainModel } from '@lsh-cyber/schema';
 import { LshValidationError } from '@lsh-cyber/schema';
 import { parse } from 'graphology-graphml';
-import { ChainMultiGraph } from '../safe-graph.js';
 import { type AnyGraph, dependencyKeys } from '../graph.js';
+import { ChainMultiGraph } from '../safe-graph.js';
 import { flatDependency, flatOrganisation, modelOf, restoreModel } from './flat.js';
 
 // A carriage return is written as a reference, or XML parsers would turn it into a line feed.

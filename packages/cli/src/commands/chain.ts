@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { langOption, numberOption, parseCommandArgs } from '../args.js';
 import { CHAIN_FORMATS, chainFormatOf, loadChainModel, loadCsvChain, loadGraphChain } from '../chain-input.js';
-import { usageError } from '../errors.js';
 import type { Context } from '../context.js';
+import { usageError } from '../errors.js';
 import { stableJson } from '../format.js';
 import { createProgress, progressWanted } from '../progress.js';
 import { type ChainCommandOutput, type LowestEntry, renderChainText } from '../render/chain-text.js';
@@ -28,12 +28,19 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
   const { values, positionals } = parseCommandArgs(
     'chain',
     args,
-    { top: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' }, quiet: { type: 'boolean' }, format: { type: 'string' } },
+    {
+      top: { type: 'string' },
+      json: { type: 'boolean' },
+      lang: { type: 'string' },
+      quiet: { type: 'boolean' },
+      format: { type: 'string' },
+    },
     { min: 1, max: 2, name: 'the chain file (chain.json, chain.gexf, chain.graphml, or organisations.csv and dependencies.csv)' },
   );
   const format = positionals.length === 2 ? 'csv' : chainFormatOf(positionals[0]!, values.format);
   if (format === null) throw usageError(`--format must be one of ${CHAIN_FORMATS.join(', ')}, not "${values.format}"`, 'chain');
-  if (format === 'csv' && positionals.length !== 2) throw usageError('a CSV chain needs two files: organisations.csv and dependencies.csv', 'chain');
+  if (format === 'csv' && positionals.length !== 2)
+    throw usageError('a CSV chain needs two files: organisations.csv and dependencies.csv', 'chain');
   const lang = langOption('chain', values.lang, ctx.env);
   const top = numberOption('chain', 'top', values.top, { min: 1, max: 100_000, integer: true }) ?? DEFAULT_TOP;
   const csv = positionals.length === 2;

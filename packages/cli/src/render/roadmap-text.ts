@@ -1,5 +1,5 @@
-import type { DowntimeImpact, Roadmap } from '@lsh-cyber/scoring';
 import { type CsvDialect, writeCsv } from '@lsh-cyber/schema';
+import type { DowntimeImpact, Roadmap } from '@lsh-cyber/scoring';
 import { formatEuros, formatNumber, type Lang, type Style } from '../format.js';
 import { WORDS } from './words.js';
 
