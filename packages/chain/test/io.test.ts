@@ -1,4 +1,4 @@
-import { type ChainModel, CSV_DIALECTS, isId, LshValidationError, readCsv } from '@lsh-cyber/schema';
+import { type ChainModel, CSV_DIALECTS, ID_PATTERN, LshValidationError, readCsv } from '@lsh-cyber/schema';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { FORMULA_PAYLOADS, isFormulaCell } from '../../schema/test/support/formula-payloads.js';
@@ -70,7 +70,7 @@ describe('CSV', () => {
     for (const dialect of CSV_DIALECTS) {
       for (const payload of FORMULA_PAYLOADS) {
         // A payload with a tab or CR is no id or name (control character), but a note may hold it.
-        const id = isId(payload) ? payload : `p${payload.trim()}`;
+        const id = ID_PATTERN.test(payload) ? payload : `p${payload.trim()}`;
         const model: ChainModel = {
           schemaVersion: 1,
           id: 'x',
