@@ -5,14 +5,6 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   plugins: [react()],
   base: './',
-  resolve: {
-    // @lsh-cyber/chain's CSV import/export uses csv-parse and csv-stringify, whose Node builds touch
-    // `Buffer` when loaded. Their browser builds carry what they need, so the chain view loads in a browser.
-    alias: [
-      { find: /^csv-parse\/sync$/, replacement: 'csv-parse/browser/esm/sync' },
-      { find: /^csv-stringify\/sync$/, replacement: 'csv-stringify/browser/esm/sync' },
-    ],
-  },
   build: {
     target: 'es2022',
     sourcemap: false,

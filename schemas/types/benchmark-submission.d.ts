@@ -83,7 +83,7 @@ export interface BenchmarkSubmission {
    *
    * @maxItems 1000
    *
-   * Items: A stable identifier: letters, digits and . _ : / -, starting with a letter or digit.
+   * Items: A stable identifier: 1 to 200 characters, not blank, without control characters.
    */
   criticalGaps: string[];
   counts: Counts;

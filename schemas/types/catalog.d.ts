@@ -153,7 +153,7 @@ export interface Question {
    *
    * @maxItems 20
    *
-   * Items: A stable identifier: letters, digits and . _ : / -, starting with a letter or digit.
+   * Items: An id chosen by a catalog author: letters, digits and . _ : / -, starting with a letter or digit.
    */
   measures: string[];
 }
@@ -354,7 +354,7 @@ export interface Measure {
    *
    * @maxItems 20
    *
-   * Items: A stable identifier: letters, digits and . _ : / -, starting with a letter or digit.
+   * Items: An id chosen by a catalog author: letters, digits and . _ : / -, starting with a letter or digit.
    */
   prerequisites: string[];
   references: FrameworkReferences1;

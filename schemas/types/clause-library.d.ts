@@ -32,7 +32,7 @@ export interface ClauseLibrary {
    *
    * @maxItems 10000
    *
-   * Items: A stable identifier: letters, digits and . _ : / -, starting with a letter or digit.
+   * Items: An id chosen by a catalog author: letters, digits and . _ : / -, starting with a letter or digit.
    */
   remove?: string[];
 }
@@ -309,13 +309,13 @@ export interface ClauseTriggers {
   /**
    * Proposed when the supplier scored weak on any of these assessment domains.
    *
-   * Items: A stable identifier: letters, digits and . _ : / -, starting with a letter or digit.
+   * Items: An id chosen by a catalog author: letters, digits and . _ : / -, starting with a letter or digit.
    */
   domains?: string[];
   /**
    * Proposed when the supplier has any of these critical gaps.
    *
-   * Items: A stable identifier: letters, digits and . _ : / -, starting with a letter or digit.
+   * Items: An id chosen by a catalog author: letters, digits and . _ : / -, starting with a letter or digit.
    */
   criticalGaps?: string[];
   /**

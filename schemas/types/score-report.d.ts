@@ -121,7 +121,7 @@ export interface Level {
   /**
    * Ids of the critical questions that hold the level below the score level.
    *
-   * Items: A stable identifier: letters, digits and . _ : / -, starting with a letter or digit.
+   * Items: An id chosen by a catalog author: letters, digits and . _ : / -, starting with a letter or digit.
    */
   cappedBy: string[];
   /**
@@ -266,7 +266,7 @@ export interface CriticalGap {
   /**
    * Measures that close the gap.
    *
-   * Items: A stable identifier: letters, digits and . _ : / -, starting with a letter or digit.
+   * Items: An id chosen by a catalog author: letters, digits and . _ : / -, starting with a letter or digit.
    */
   measures: string[];
 }

@@ -1,3 +1,5 @@
+import { duplicatePairs } from '@lsh-cyber/schema';
+
 const marker = Symbol.for('@lsh-cyber/chain.CompiledChain');
 
 /** The arrays a {@link CompiledChain} is made of; see the class for what each one holds. */
@@ -136,23 +138,12 @@ export class CompiledChain {
     this.inDep = inDep;
   }
 
-  /** @internal Pairs [dependency, first dependency with the same endpoints] of repeated dependencies, in order. */
-  duplicates(): [number, number][] {
-    const { size, inStart, inFrom, inDep } = this;
-    const stamp = new Int32Array(size).fill(-1);
-    const first = new Int32Array(size);
-    const found: [number, number][] = [];
-    for (let w = 0; w < size; w++) {
-      for (let i = inStart[w]!; i < inStart[w + 1]!; i++) {
-        const f = inFrom[i]!;
-        if (stamp[f] === w) found.push([inDep[i]!, first[f]!]);
-        else {
-          stamp[f] = w;
-          first[f] = inDep[i]!;
-        }
-      }
-    }
-    return found.sort((a, b) => a[0] - b[0]);
+  /**
+   * How many dependencies repeat an earlier dependency between the same two organisations (legal:
+   * each is a constraint of its own). O(size + dependencies).
+   */
+  repeatedDependencies(): number {
+    return duplicatePairs(this.size, this.depFrom, this.depTo).length;
   }
 
   /** The index of organisation `id`, or -1 when the chain does not have it. */

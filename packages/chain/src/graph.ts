@@ -1,6 +1,6 @@
 import { type ChainModel, type ChainOrganisation, type Dependency, LshValidationError, parseChainModel } from '@lsh-cyber/schema';
-import { DirectedGraph } from 'graphology';
 import type { AbstractGraph, Attributes } from 'graphology-types';
+import { ChainMultiGraph } from './safe-graph.js';
 
 /** Node attributes of a chain graph: an organisation without its id (the node key), plus what `propagate.assign` writes. */
 export interface OrganisationAttributes extends Omit<ChainOrganisation, 'id'> {
@@ -25,15 +25,34 @@ export interface ChainGraphAttributes extends Omit<ChainModel, 'organisations' |
   [key: string]: unknown;
 }
 
-/** The analyst's working model: a graphology `DirectedGraph` whose edges point from dependant to supplier. */
-export type ChainGraph = DirectedGraph<OrganisationAttributes, DependencyAttributes, ChainGraphAttributes>;
+/**
+ * The analyst's working model: a graphology `MultiDirectedGraph` (that also takes `__proto__` as a
+ * node key, see `ChainMultiGraph`) whose edges point from dependant to supplier. It is a multigraph because a chain may list the same dependency twice (two contracts
+ * with one supplier); each is an edge of its own, so the graph loses nothing.
+ */
+export type ChainGraph = ChainMultiGraph<OrganisationAttributes, DependencyAttributes, ChainGraphAttributes>;
 
 /** Any graphology graph; `compileChain`, `propagate` and `toChainModel` check that it is a directed chain graph. */
 export type AnyGraph = AbstractGraph<Attributes, Attributes, Attributes>;
 
-/** The key `buildChainGraph` gives the edge of a dependency; ids cannot contain `>`, so it is unambiguous. */
-export function dependencyKey(from: string, to: string): string {
-  return `${from}->${to}`;
+/**
+ * The key `buildChainGraph` gives the edge of a dependency: the JSON text of `[from, to]`, and
+ * `[from, to, n]` for the n-th (n ≥ 2) dependency between the same two organisations. JSON quoting
+ * keeps it unambiguous for every id.
+ */
+export function dependencyKey(from: string, to: string, occurrence = 1): string {
+  return JSON.stringify(occurrence > 1 ? [from, to, occurrence] : [from, to]);
+}
+
+/** @internal Edge keys of a list of dependencies, numbering repeated pairs (see {@link dependencyKey}). */
+export function dependencyKeys(dependencies: readonly { from: string; to: string }[]): string[] {
+  const seen = new Map<string, number>();
+  return dependencies.map((d) => {
+    const pair = dependencyKey(d.from, d.to);
+    const n = (seen.get(pair) ?? 0) + 1;
+    seen.set(pair, n);
+    return n === 1 ? pair : dependencyKey(d.from, d.to, n);
+  });
 }
 
 const ORGANISATION_FIELDS = ['name', 'role', 'profile', 'score', 'assessment'] as const;
@@ -42,30 +61,33 @@ const MODEL_FIELDS = ['$schema', 'schemaVersion', 'id', 'name', 'description'] a
 
 function copyFields<K extends string>(from: Readonly<Record<string, unknown>>, keys: readonly K[]): Partial<Record<K, unknown>> {
   const out: Partial<Record<K, unknown>> = {};
+  // `keys` are fixed field names, never a user's string, so a plain object is safe here.
   for (const k of keys) if (from[k] !== undefined) out[k] = structuredClone(from[k]);
   return out;
 }
 
 /**
  * Builds the analyst's working model from a chain model: one node per organisation (key: its id),
- * one edge per dependency from dependant to supplier (key: `from->to`), all other fields as
- * attributes. The model is validated first and copied, so the graph never aliases it.
+ * one edge per dependency from dependant to supplier (key: {@link dependencyKey}; a repeated
+ * dependency is an edge of its own), all other fields as attributes. The model is validated first and copied, so the graph never aliases it.
  *
  * @throws LshValidationError when the model is not a valid `ChainModel`.
  */
 export function buildChainGraph(model: ChainModel): ChainGraph {
   const valid = parseChainModel(model);
-  const graph: ChainGraph = new DirectedGraph<OrganisationAttributes, DependencyAttributes, ChainGraphAttributes>();
+  const graph: ChainGraph = new ChainMultiGraph<OrganisationAttributes, DependencyAttributes, ChainGraphAttributes>();
   graph.replaceAttributes(copyFields(valid, MODEL_FIELDS) as ChainGraphAttributes);
   for (const o of valid.organisations) graph.addNode(o.id, copyFields(o, ORGANISATION_FIELDS) as OrganisationAttributes);
-  for (const d of valid.dependencies)
-    graph.addEdgeWithKey(dependencyKey(d.from, d.to), d.from, d.to, copyFields(d, DEPENDENCY_FIELDS) as DependencyAttributes);
+  const keys = dependencyKeys(valid.dependencies);
+  valid.dependencies.forEach((d, i) => {
+    graph.addEdgeWithKey(keys[i]!, d.from, d.to, copyFields(d, DEPENDENCY_FIELDS) as DependencyAttributes);
+  });
   return graph;
 }
 
 /**
  * Gives the chain model of a chain graph back: organisations in node order, dependencies in edge
- * order, and only the fields a `ChainModel` has (attributes such as `effective`, `x` or `color`
+ * order (a simple or a multi graph), and only the fields a `ChainModel` has (attributes such as `effective`, `x` or `color`
  * are left out). `toChainModel(buildChainGraph(m))` equals `m`.
  *
  * @throws LshValidationError when the graph does not make a valid `ChainModel`.

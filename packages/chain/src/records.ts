@@ -1,4 +1,4 @@
-import { duplicatePairs, ID_PATTERN, LshValidationError, type ValidationIssue } from '@lsh-cyber/schema';
+import { ID_MESSAGE, isId, LshValidationError, type ValidationIssue } from '@lsh-cyber/schema';
 import { CompiledChain } from './compiled.js';
 
 /** An organisation as the structure check reads it. */
@@ -25,12 +25,10 @@ export interface Records {
 
 /** True for a plain object (not an array). */
 export const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-const isId = (x: unknown): x is string => typeof x === 'string' && ID_PATTERN.test(x);
-const ID_MESSAGE = 'must be an id: 1 to 200 letters, digits or . _ : / -, starting with a letter or digit';
 
 /**
  * The structure check and the compilation in one pass over the records: ids (valid, unique),
- * scores, dependency endpoints (known, not the same organisation, not repeated), criticalities
+ * scores, dependency endpoints (known, not the same organisation; repeated pairs are legal), criticalities
  * and groups. Throws `LshValidationError` listing every problem; otherwise returns the chain.
  */
 export function fromRecords(r: Records): CompiledChain {
@@ -117,11 +115,8 @@ export function fromRecords(r: Records): CompiledChain {
       }
     }
   }
-  if (issues.length > 0) {
-    for (const [i, j] of duplicatePairs(n, depFrom, depTo)) issues.push(duplicateIssue(r, i, j));
-    throw new LshValidationError('ChainModel', issues);
-  }
-  const chain = new CompiledChain({
+  if (issues.length > 0) throw new LshValidationError('ChainModel', issues);
+  return new CompiledChain({
     id,
     name,
     ids,
@@ -134,18 +129,6 @@ export function fromRecords(r: Records): CompiledChain {
     groupOwner: Int32Array.from(groupOwner),
     groupName,
   });
-  // Repeated dependencies are found on the chain's own incoming lists, which saves a pass.
-  const repeated = chain.duplicates();
-  if (repeated.length > 0) {
-    for (const [i, j] of repeated) issues.push(duplicateIssue(r, i, j));
-    throw new LshValidationError('ChainModel', issues);
-  }
-  return chain;
-}
-
-function duplicateIssue(r: Records, i: number, j: number): ValidationIssue {
-  const d = r.dependencies[i] as DepRecord;
-  return { path: r.depPath(i), message: `duplicate dependency "${d.from}" → "${d.to}" (first listed at ${r.depPath(j)})` };
 }
 
 function unknownMessage(id: unknown): string {

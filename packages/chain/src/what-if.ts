@@ -132,10 +132,17 @@ function rebuild(chain: CompiledChain, changes: WhatIfChanges, issues: Validatio
   });
   const dependencies: DepRecord[] = [];
   const depPaths: string[] = [];
+  // A removed pair takes every dependency between the two organisations with it (repeats included).
+  const matched = new Set<number>();
   for (let i = 0; i < chain.dependencies; i++) {
     const f = chain.depFrom[i]!;
     const t = chain.depTo[i]!;
-    if (toRemove.delete(pairKey(f, t)) || removed[f] === 1 || removed[t] === 1) continue;
+    const key = pairKey(f, t);
+    if (toRemove.has(key)) {
+      matched.add(key);
+      continue;
+    }
+    if (removed[f] === 1 || removed[t] === 1) continue;
     const g = chain.depGroup[i]!;
     dependencies.push({
       from: chain.ids[f],
@@ -145,7 +152,8 @@ function rebuild(chain: CompiledChain, changes: WhatIfChanges, issues: Validatio
     });
     depPaths.push(`dependencies.${i}`);
   }
-  for (const k of toRemove.values()) {
+  for (const [key, k] of toRemove) {
+    if (matched.has(key)) continue;
     issues.push({ path: `remove.dependencies.${k}`, message: 'the chain has no such dependency (or it is listed twice)' });
   }
   (changes.add?.dependencies ?? []).forEach((d, k) => {

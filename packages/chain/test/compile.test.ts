@@ -44,7 +44,6 @@ describe('compileChain', () => {
       'dependencies.0.to',
       'dependencies.1.to',
       'dependencies.2.criticality',
-      'dependencies.3',
       'dependencies.4.from',
       'dependencies.4.criticality',
     ].sort();
@@ -59,14 +58,15 @@ describe('compileChain', () => {
       fc.property(
         chainArbitrary({ maxOrganisations: 6, maxDependencies: 10 }),
         fc.nat(),
-        fc.constantFrom('unknown', 'self', 'duplicate', 'criticality', 'nan'),
+        fc.constantFrom('unknown', 'self', 'blank', 'control', 'criticality', 'nan'),
         (model, at, kind) => {
           fc.pre(model.dependencies.length > 0);
           const deps = model.dependencies.map((d) => ({ ...d }));
           const d = deps[at % deps.length]!;
           if (kind === 'unknown') d.to = 'ghost';
           if (kind === 'self') d.to = d.from;
-          if (kind === 'duplicate') deps.push({ ...d });
+          if (kind === 'blank') d.group = ' ';
+          if (kind === 'control') d.group = 'g\u0001';
           if (kind === 'criticality') d.criticality = 2;
           if (kind === 'nan') d.criticality = Number.NaN;
           const broken = { ...model, dependencies: deps };
@@ -77,6 +77,19 @@ describe('compileChain', () => {
       ),
       { numRuns: 500 },
     );
+  });
+
+  it('accepts a repeated dependency in both modes, and counts it', () => {
+    const model = { ...bad(), organisations: bad().organisations.slice(0, 1), dependencies: [] } as ChainModel;
+    model.organisations = [
+      { id: 'a', name: 'A', role: 'x', score: 40 },
+      { id: 'b', name: 'B', role: 'x', score: 10 },
+    ];
+    model.dependencies = [
+      { from: 'a', to: 'b', criticality: 0.5 },
+      { from: 'a', to: 'b', criticality: 0.25, group: 'g' },
+    ];
+    for (const validate of ['full', 'structure'] as const) expect(compileChain(model, { validate }).repeatedDependencies()).toBe(1);
   });
 
   it('full validation also checks the fields analysis does not use', () => {
@@ -96,7 +109,8 @@ describe('compileChain', () => {
         expect(propagate(b).toJSON()).toEqual(propagate(a).toJSON());
         expect(compileChain(a)).toBe(a);
         expect(CompiledChain.isInstance(a)).toBe(true);
-        expect(a.indexOf('constructor')).toBe(-1);
+        for (const [i, o] of model.organisations.entries()) expect(a.indexOf(o.id)).toBe(i);
+        if (!model.organisations.some((o) => o.id === 'constructor')) expect(a.indexOf('constructor')).toBe(-1);
       }),
       { numRuns: 200 },
     );

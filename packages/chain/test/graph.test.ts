@@ -2,7 +2,7 @@ import { LshValidationError } from '@lsh-cyber/schema';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileChain } from '../src/compile.js';
-import { buildChainGraph, toChainModel } from '../src/graph.js';
+import { buildChainGraph, dependencyKey, toChainModel } from '../src/graph.js';
 import { propagate } from '../src/propagate.js';
 import { richChainArbitrary } from './rich.js';
 
@@ -66,7 +66,7 @@ describe('buildChainGraph and toChainModel', () => {
       dependencies: [{ from: 'a', to: 'b' }],
     });
     graph.mergeNodeAttributes('b', { score: 300 });
-    graph.mergeEdgeAttributes('a->b', { criticality: Number.NaN });
+    graph.mergeEdgeAttributes(dependencyKey('a', 'b'), { criticality: Number.NaN });
     graph.addEdge('b', 'b');
     for (const validate of ['full', 'structure'] as const) {
       try {
@@ -76,7 +76,7 @@ describe('buildChainGraph and toChainModel', () => {
         expect(LshValidationError.isInstance(error)).toBe(true);
         const paths = (error as LshValidationError).issues.map((i) => i.path);
         expect(paths).toContain('nodes.b.score');
-        expect(paths).toContain('edges.a->b.criticality');
+        expect(paths).toContain(`edges.${dependencyKey('a', 'b')}.criticality`);
         expect(paths.some((p) => p.startsWith('edges.') && p.endsWith('.to'))).toBe(true);
       }
     }

@@ -1,6 +1,7 @@
-import { LshValidationError } from '@lsh-cyber/schema';
+import { type ChainModel, CSV_DIALECTS, ID_PATTERN, LshValidationError, readCsv } from '@lsh-cyber/schema';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { FORMULA_PAYLOADS, isFormulaCell } from '../../schema/test/support/formula-payloads.js';
 import { buildChainGraph } from '../src/graph.js';
 import { fromCsv, toCsv } from '../src/io/csv.js';
 import { fromGexf, toGexf } from '../src/io/gexf.js';
@@ -38,16 +39,57 @@ describe('JSON', () => {
 });
 
 describe('CSV', () => {
-  it('round-trips, notes with line breaks and quotes included', () => {
-    const note = fc.constantFrom('line one\nline two', 'says "hi", twice', ' spaced ');
+  it('round-trips in both dialects: any id, notes with line breaks, quotes and formula-like text included', () => {
+    const note = fc.constantFrom('line one\nline two', 'says "hi", twice', ' spaced ', '\tleading tab', '\rcarriage', '=cmd|x', "'quoted");
     fc.assert(
-      fc.property(richChainArbitrary({ flat: true }), note, (model, n) => {
+      fc.property(richChainArbitrary({ flat: true }), note, fc.constantFrom(...CSV_DIALECTS), (model, n, dialect) => {
         if (model.dependencies[0]) model.dependencies[0].note = n;
-        const back = fromCsv(toCsv(model), { id: model.id, name: model.name });
+        const back = fromCsv(toCsv(model, { dialect }), { id: model.id, name: model.name });
         expect(back).toEqual(model);
       }),
-      { numRuns: 200 },
+      { numRuns: 300 },
     );
+  });
+
+  it('reads what Dutch Excel writes: ";", decimal commas, a BOM and CRLF', () => {
+    const organisations = '\ufeffid;name;role;score;downtimeCostPerDay\r\nlab;Lab Noord;lab;40,5;1250,75\r\ncloud;"Wolk; B.V.";cloud;;\r\n';
+    const dependencies = '\ufefffrom;to;criticality;note\r\nlab;cloud;0,5;"twee\r\nregels"\r\n';
+    const model = fromCsv({ organisations, dependencies }, { id: 'nl', name: 'NL' });
+    expect(model.organisations[0]).toEqual({
+      id: 'lab',
+      name: 'Lab Noord',
+      role: 'lab',
+      score: 40.5,
+      profile: { downtimeCostPerDay: 1250.75 },
+    });
+    expect(model.organisations[1]!.name).toBe('Wolk; B.V.');
+    expect(model.dependencies).toEqual([{ from: 'lab', to: 'cloud', criticality: 0.5, note: 'twee\r\nregels' }]);
+  });
+
+  it('writes no cell a spreadsheet would run as a formula, in either dialect', () => {
+    for (const dialect of CSV_DIALECTS) {
+      for (const payload of FORMULA_PAYLOADS) {
+        // A payload with a tab or CR is no id or name (control character), but a note may hold it.
+        const id = ID_PATTERN.test(payload) ? payload : `p${payload.trim()}`;
+        const model: ChainModel = {
+          schemaVersion: 1,
+          id: 'x',
+          name: 'X',
+          organisations: [
+            { id, name: id, role: id, score: 10 },
+            { id: 'b', name: 'B', role: 'x' },
+          ],
+          dependencies: [{ from: id, to: 'b', criticality: 0.5, group: id, note: payload }],
+        };
+        const files = toCsv(model, { dialect });
+        for (const text of [files.organisations, files.dependencies]) {
+          const { records } = readCsv(text);
+          for (const cell of records.flatMap((r) => r.cells))
+            expect(isFormulaCell(cell), `${dialect}: ${JSON.stringify(cell)}`).toBe(false);
+        }
+        expect(fromCsv(files, { id: 'x', name: 'X' })).toEqual(model);
+      }
+    }
   });
 
   it('names the file, line and column of every problem', () => {

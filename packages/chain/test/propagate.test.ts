@@ -22,7 +22,13 @@ function brokenPathRule(model: ChainModel, result: PropagationResult, unknownSco
     for (let k = 0; k + 1 < path.length; k++) {
       const x = path[k]!;
       const y = path[k + 1]!;
-      const dep = model.dependencies.find((d) => d.from === x && d.to === y);
+      // A repeated dependency x → y: the explanation follows the one that binds.
+      const candidates = model.dependencies.filter((d) => d.from === x && d.to === y);
+      const groupBest = (g: string) =>
+        Math.max(...model.dependencies.filter((d) => d.from === x && d.group === g).map((d) => oracleBound(d.criticality ?? 1, e(d.to))));
+      const binds = (d: ChainModel['dependencies'][number]) =>
+        oracleBound(d.criticality ?? 1, e(y)) === e(x) && (d.group === undefined || groupBest(d.group) === e(x));
+      const dep = candidates.find(binds) ?? candidates[0];
       if (!dep) return `${x} → ${y} is not a dependency`;
       if (oracleBound(dep.criticality ?? 1, e(y)) !== e(x)) return `${x} → ${y}: bound is not e(${x})`;
       if (dep.group !== undefined) {

@@ -8,6 +8,7 @@ import {
   SUBSECTORS,
 } from '@lsh-cyber/schema';
 import fc from 'fast-check';
+import { userIds } from './arbitraries.js';
 
 const word = fc.constantFrom('Lab', 'Zorg', 'B.V.', '&', '<x>', '"q"', "O'Neil", 'Café', 'a,b', 'x;y', 'Ziekenhuis', '42');
 /** Single-line text without spaces at either end, with characters that need escaping in CSV and XML. */
@@ -21,9 +22,10 @@ const subset = <T>(xs: readonly T[], minLength: number) => fc.uniqueArray(fc.con
 
 /**
  * Random valid chain models using every field. `lists: 1` keeps lists non-empty and leaves out the
- * description and `$schema`, which CSV and graph files do not carry.
+ * description and `$schema`, which CSV and graph files do not carry. Ids are of every kind users
+ * bring (see `userIds`) unless `plainIds`.
  */
-export function richChainArbitrary(options: { flat?: boolean } = {}): fc.Arbitrary<ChainModel> {
+export function richChainArbitrary(options: { flat?: boolean; plainIds?: boolean } = {}): fc.Arbitrary<ChainModel> {
   const minList = options.flat ? 1 : 0;
   const profile = fc.record(
     {
@@ -52,6 +54,7 @@ export function richChainArbitrary(options: { flat?: boolean } = {}): fc.Arbitra
           { requiredKeys: ['name', 'role'] },
         )
         .map((o) => ({ id: `o${i}`, ...o }));
+    // Organisations get ids of every kind users bring; dependencies may repeat a pair.
     const dep = fc.record(
       {
         from: fc.nat(n - 1),
@@ -66,17 +69,16 @@ export function richChainArbitrary(options: { flat?: boolean } = {}): fc.Arbitra
     );
     return fc
       .record({
+        ids: options.plainIds ? fc.constant(Array.from({ length: n }, (_, i) => `o${i}`)) : userIds(n),
         organisations: fc.tuple(...Array.from({ length: n }, (_, i) => org(i))),
         dependencies: fc.array(dep, { maxLength: 20 }),
         description: options.flat ? fc.constant(undefined) : fc.option(fc.record({ nl: text, en: text }), { nil: undefined }),
         name: text,
       })
-      .map(({ organisations, dependencies, description, name }) => {
-        const seen = new Set<string>();
-        const deps = dependencies
-          .filter((d) => d.from !== d.to && !seen.has(`${d.from}>${d.to}`) && seen.add(`${d.from}>${d.to}`))
-          .map((d) => ({ ...d, from: `o${d.from}`, to: `o${d.to}` }));
-        const model: ChainModel = { schemaVersion: 1, id: 'rich-chain', name, organisations, dependencies: deps };
+      .map(({ ids, organisations, dependencies, description, name }) => {
+        const deps = dependencies.filter((d) => d.from !== d.to).map((d) => ({ ...d, from: ids[d.from]!, to: ids[d.to]! }));
+        const orgs = organisations.map((o, i) => ({ ...o, id: ids[i]! }));
+        const model: ChainModel = { schemaVersion: 1, id: 'rich-chain', name, organisations: orgs, dependencies: deps };
         if (description !== undefined) model.description = description;
         return model;
       });

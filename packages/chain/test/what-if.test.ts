@@ -10,15 +10,16 @@ import { CRITICALITIES, chainArbitrary } from './arbitraries.js';
 /** Applies the changes to the model itself, the slow and obvious way. */
 function applyToModel(model: ChainModel, changes: WhatIfChanges): ChainModel {
   const gone = new Set(changes.remove?.organisations ?? []);
-  const goneDeps = new Set((changes.remove?.dependencies ?? []).map((d) => `${d.from}>${d.to}`));
+  const pair = (d: { from: string; to: string }) => JSON.stringify([d.from, d.to]);
+  const goneDeps = new Set((changes.remove?.dependencies ?? []).map(pair));
   const organisations = [...model.organisations.filter((o) => !gone.has(o.id)), ...(changes.add?.organisations ?? [])].map((o) => {
-    const s = changes.scores?.[o.id];
+    const s = changes.scores && Object.hasOwn(changes.scores, o.id) ? changes.scores[o.id] : undefined;
     if (s === undefined) return o;
     const { score: _old, ...rest } = o;
     return s === null ? rest : { ...rest, score: s };
   });
   const dependencies = [
-    ...model.dependencies.filter((d) => !gone.has(d.from) && !gone.has(d.to) && !goneDeps.has(`${d.from}>${d.to}`)),
+    ...model.dependencies.filter((d) => !gone.has(d.from) && !gone.has(d.to) && !goneDeps.has(pair(d))),
     ...(changes.add?.dependencies ?? []),
   ];
   return { ...model, organisations, dependencies };
@@ -156,7 +157,6 @@ describe('whatIf', () => {
       const paths = (error as LshValidationError).issues.map((i) => i.path).sort();
       expect(paths).toEqual(
         [
-          'add.dependencies.0',
           'add.dependencies.1.to',
           'add.dependencies.2.criticality',
           'add.dependencies.2.to',

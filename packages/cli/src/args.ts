@@ -1,4 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { CSV_DIALECTS, type CsvDialect, defaultCsvDialect } from '@lsh-cyber/schema';
 import type { Context } from './context.js';
 import { resolveLang } from './context.js';
 import { usageError } from './errors.js';
@@ -58,4 +59,13 @@ export function numberOption(
     throw usageError(`--${name} must be ${kind} from ${bounds.min} to ${bounds.max}, not "${value}"`, command);
   }
   return n;
+}
+
+/** The `--csv-dialect` option, checked: `excel-nl` or `rfc4180`; without it, `excel-nl` for Dutch. */
+export function csvDialectOption(command: string, value: string | undefined, lang: Lang): CsvDialect {
+  if (value === undefined) return defaultCsvDialect(lang);
+  if (!(CSV_DIALECTS as readonly string[]).includes(value)) {
+    throw usageError(`--csv-dialect must be ${CSV_DIALECTS.join(' or ')}, not "${value}"`, command);
+  }
+  return value as CsvDialect;
 }

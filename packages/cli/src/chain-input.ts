@@ -13,6 +13,27 @@ export async function loadChainModel(file: string, ctx: Context): Promise<{ mode
   return { model: parseChainModel(value, { file }) };
 }
 
+/** The chain file formats `lsh-cyber chain` reads. */
+export const CHAIN_FORMATS = ['json', 'csv', 'gexf', 'graphml'] as const;
+export type ChainFormat = (typeof CHAIN_FORMATS)[number];
+
+/** The format of a chain file: `--format` when given, else by extension (`.gexf`, `.graphml`, `.csv`), else JSON. */
+export function chainFormatOf(file: string, option: string | undefined): ChainFormat | null {
+  if (option !== undefined) return (CHAIN_FORMATS as readonly string[]).includes(option) ? (option as ChainFormat) : null;
+  const lower = file.toLowerCase();
+  if (lower.endsWith('.gexf')) return 'gexf';
+  if (lower.endsWith('.graphml')) return 'graphml';
+  if (lower.endsWith('.csv')) return 'csv';
+  return 'json';
+}
+
+/** Reads and validates a chain from a GEXF or GraphML file (`-`: standard input). */
+export async function loadGraphChain(file: string, format: 'gexf' | 'graphml', ctx: Context): Promise<{ model: ChainModel }> {
+  const { text } = await readTextFile(file, ctx.maxInputBytes);
+  const { fromGexf, fromGraphml } = await import('@lsh-cyber/chain');
+  return { model: format === 'gexf' ? fromGexf(text, { file }) : fromGraphml(text, { file }) };
+}
+
 /** Id of a chain read from CSV files, which do not hold one. */
 export const CSV_CHAIN_ID = 'csv-chain';
 

@@ -1,6 +1,9 @@
 import { LshValidationError } from '@lsh-cyber/schema';
 import { CliError, type CliIssue, EXIT_BAD_INPUT, EXIT_UNEXPECTED } from './errors.js';
 
+// Commands other than validate have no --json for their problems; validate --json lists them all.
+const LIST_ALL = 'use lsh-cyber validate --json for all';
+
 /** Where users report a bug. */
 export const REPORT_URL = 'https://github.com/lsh-cyber/lsh-cyber/issues';
 
@@ -43,10 +46,18 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** Formats issues as the lines a user reads: `file: path: message`. */
-export function issueLines(issues: readonly CliIssue[], file: string | undefined): string[] {
+/** How many problems a list on the terminal shows; `--json` gives them all. */
+export const MAX_PROBLEM_LINES = 20;
+
+/**
+ * Formats issues as the lines a user reads: `file: path: message`, the first
+ * {@link MAX_PROBLEM_LINES}, then one line saying how many more there are.
+ */
+export function issueLines(issues: readonly CliIssue[], file: string | undefined, hint = 'use --json for all'): string[] {
   const where = file ? `${file}: ` : '';
-  return issues.map((i) => `${where}${i.path || '(document)'}: ${i.message}`);
+  const lines = issues.slice(0, MAX_PROBLEM_LINES).map((i) => `${where}${i.path || '(document)'}: ${i.message}`);
+  if (issues.length > MAX_PROBLEM_LINES) lines.push(`… and ${issues.length - MAX_PROBLEM_LINES} more (${hint})`);
+  return lines;
 }
 
 /**
@@ -57,7 +68,7 @@ export function issueLines(issues: readonly CliIssue[], file: string | undefined
 export function describeFailure(error: unknown, contextFile?: string, debug = false): Failure {
   if (CliError.isInstance(error)) {
     const where = error.file ? `${error.file}: ` : '';
-    return { exitCode: EXIT_BAD_INPUT, lines: [`lsh-cyber: ${where}${error.heading}`, ...issueLines(error.issues, error.file)] };
+    return { exitCode: EXIT_BAD_INPUT, lines: [`lsh-cyber: ${where}${error.heading}`, ...issueLines(error.issues, error.file, LIST_ALL)] };
   }
   if (LshValidationError.isInstance(error)) {
     const file = error.file ?? contextFile;
@@ -66,7 +77,7 @@ export function describeFailure(error: unknown, contextFile?: string, debug = fa
       exitCode: EXIT_BAD_INPUT,
       lines: [
         `lsh-cyber: ${where}not a valid ${error.kind} (${plural(error.issues.length, 'problem')})`,
-        ...issueLines(error.issues, file),
+        ...issueLines(error.issues, file, LIST_ALL),
       ],
     };
   }
@@ -78,7 +89,7 @@ export function describeFailure(error: unknown, contextFile?: string, debug = fa
     const i0 = error.issues[0]!;
     const repeats = first === i0.message || first === `${i0.path}: ${i0.message}`;
     const heading = repeats ? `was refused (${plural(error.issues.length, 'problem')})` : first;
-    return { exitCode: EXIT_BAD_INPUT, lines: [`lsh-cyber: ${where}${heading}`, ...issueLines(error.issues, file)] };
+    return { exitCode: EXIT_BAD_INPUT, lines: [`lsh-cyber: ${where}${heading}`, ...issueLines(error.issues, file, LIST_ALL)] };
   }
   const message = error instanceof Error ? `${error.name}: ${firstLine(error.message)}` : firstLine(String(error));
   const lines = [`lsh-cyber: unexpected error: ${message} - please report this at ${REPORT_URL}`];

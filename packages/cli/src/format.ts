@@ -2,7 +2,8 @@ import { scoreBand } from '@lsh-cyber/schema';
 
 /** A place to write text: process.stdout, process.stderr, or a test's buffer. */
 export interface Output {
-  write(text: string): unknown;
+  /** Text, or bytes (a .docx written to standard output with `-o -`). */
+  write(text: string | Uint8Array): unknown;
   /** True when the output is a terminal. */
   isTTY?: boolean;
 }
@@ -96,17 +97,4 @@ export function fit(text: string, width: number): string {
   const chars = Array.from(text);
   if (chars.length > width) return `${chars.slice(0, Math.max(0, width - 1)).join('')}…`;
   return text + ' '.repeat(width - chars.length);
-}
-
-/** Escapes one CSV field (RFC 4180): quoted when it holds a comma, quote or line break. */
-export function csvField(value: string | number | boolean | null | undefined): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  // A leading = + - @ makes spreadsheets run the cell as a formula; a quote mark keeps it text.
-  const safe = /^[=+\-@\t\r]/.test(text) && !/^-?\d/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** A CSV document: header and rows, CRLF line ends as RFC 4180 asks. */
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string {
-  return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

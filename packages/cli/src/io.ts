@@ -40,11 +40,45 @@ function fsProblem(error: unknown): string {
   }
 }
 
+/** The file name that means standard input (for reading) or standard output (for `-o`). */
+export const STANDARD_STREAM = '-';
+
+let stdinTaken = false;
+
+/** Reads all of standard input as UTF-8, at most `limit` bytes; it can be read once per run. */
+async function readStdin(limit: number, input: AsyncIterable<Uint8Array | string>): Promise<{ text: string; bytes: number }> {
+  const file = STANDARD_STREAM;
+  if (stdinTaken) throw new CliError('standard input can be given only once', { file });
+  stdinTaken = true;
+  const chunks: Uint8Array[] = [];
+  let bytes = 0;
+  for await (const chunk of input) {
+    const part = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
+    bytes += part.byteLength;
+    if (bytes > limit) {
+      throw new CliError(`is larger than the ${size(limit)} this command reads; raise the limit with ${MAX_INPUT_ENV}`, { file });
+    }
+    chunks.push(part);
+  }
+  const all = new Uint8Array(bytes);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.byteLength;
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(all), bytes };
+  } catch {
+    throw new CliError('is not UTF-8 text', { file });
+  }
+}
+
 /**
- * Reads a whole text file as UTF-8. Refuses, before reading anything into memory, a file larger
- * than `limit` bytes, and refuses bytes that are not UTF-8.
+ * Reads a whole text file as UTF-8; `-` reads standard input. Refuses, before reading anything
+ * into memory, a file larger than `limit` bytes, and refuses bytes that are not UTF-8.
  */
 export async function readTextFile(file: string, limit: number): Promise<{ text: string; bytes: number }> {
+  if (file === STANDARD_STREAM) return readStdin(limit, process.stdin);
   let handle: Awaited<ReturnType<typeof open>>;
   try {
     handle = await open(file, 'r');

@@ -15,7 +15,15 @@ describe('chain', () => {
     expect(result.stdout).toBe(`${JSON.stringify(out, null, 2)}\n`);
     const propagated = propagate(model());
     expect(Object.keys(out)).toEqual(['chain', 'top', 'lowest', 'exposure', 'singlePointsOfFailure', 'organisations']);
-    expect(out.chain).toEqual({ id: 'mini-chain', name: 'Mini chain', organisations: 4, dependencies: 4, assessed: 3, unknownScore: 50 });
+    expect(out.chain).toEqual({
+      id: 'mini-chain',
+      name: 'Mini chain',
+      organisations: 4,
+      dependencies: 4,
+      repeatedDependencies: 0,
+      assessed: 3,
+      unknownScore: 50,
+    });
     expect(out.top).toBe(3);
     expect(out.organisations).toEqual(propagated.toJSON().organisations);
     expect(out.exposure).toEqual(exposure(propagated).slice(0, 3));

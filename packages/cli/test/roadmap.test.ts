@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { parseAssessment, parseCatalog } from '@lsh-cyber/schema';
+import { CSV_DIALECTS, parseAssessment, parseCatalog, readCsv, unmarkText } from '@lsh-cyber/schema';
 import { planRoadmap, scoreAssessment } from '@lsh-cyber/scoring';
 import { describe, expect, it } from 'vitest';
+import { FORMULA_PAYLOADS, isFormulaCell } from '../../schema/test/support/formula-payloads.js';
+import { renderRoadmapCsv } from '../src/render/roadmap-text.js';
 import { expectNoStackTrace, fixture, run } from './helpers.js';
 
 const catalogFile = fixture('mini.catalog.json');
@@ -32,6 +34,34 @@ describe('roadmap', () => {
     );
     expect(lines.filter((l) => l.startsWith('planned,1,')).map((l) => l.split(',')[3])).toEqual(['m-backup', 'm-mfa']);
     expect(lines.at(-1)).toBe('');
+  });
+
+  it('writes excel-nl CSV for Dutch (";", decimal comma, BOM) unless --csv-dialect says rfc4180', () => {
+    const nl = run([...base, '--budget', '1000', '--years', '1', '--csv', '--lang', 'nl']);
+    expect(nl.status).toBe(0);
+    expect(nl.stdout.startsWith('\ufeffstatus;year;order;')).toBe(true);
+    const rows = readCsv(nl.stdout).records.map((r) => r.cells);
+    expect(rows.filter((r) => r[0] === 'planned').map((r) => r[3])).toEqual(['m-backup', 'm-mfa']);
+    const rfc = run([...base, '--budget', '1000', '--years', '1', '--csv', '--lang', 'nl', '--csv-dialect', 'rfc4180']);
+    expect(rfc.stdout.startsWith('status,year,order,')).toBe(true);
+    const bad = run([...base, '--budget', '1000', '--years', '1', '--csv', '--csv-dialect', 'excel']);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('--csv-dialect must be excel-nl or rfc4180');
+  });
+
+  it("neutralises every formula payload in a catalog's measure titles, in both dialects", () => {
+    const catalog = parseCatalog(readJson(catalogFile));
+    const assessment = parseAssessment(readJson(assessmentFile), { catalog });
+    for (const payload of FORMULA_PAYLOADS) {
+      const evil = structuredClone(catalog);
+      for (const m of evil.measures) m.title = { nl: payload, en: payload };
+      const roadmap = planRoadmap(scoreAssessment(assessment, evil), evil, { budgetPerYear: 1000, years: 1 });
+      for (const dialect of CSV_DIALECTS) {
+        const cells = readCsv(renderRoadmapCsv(roadmap, 'en', dialect)).records.flatMap((r) => r.cells);
+        for (const cell of cells) expect(isFormulaCell(cell), `${dialect} ${JSON.stringify(cell)}`).toBe(false);
+        expect(cells.filter((c) => unmarkText(c) === payload).length).toBeGreaterThan(0);
+      }
+    }
   });
 
   it('keeps to the budget: measures that do not fit are listed as not planned', () => {

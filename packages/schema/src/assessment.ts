@@ -1,10 +1,19 @@
 import { z } from 'zod';
-import { DateTimeSchema, DollarSchemaSchema, IdSchema, LIMITS, SchemaVersionSchema, SemverSchema, TextSchema } from './common.js';
+import {
+  CatalogKeySchema,
+  DateTimeSchema,
+  DollarSchemaSchema,
+  IdSchema,
+  LIMITS,
+  SchemaVersionSchema,
+  SemverSchema,
+  TextSchema,
+} from './common.js';
 import { OrganisationSchema } from './profile.js';
 
 export const AnswerSchema = z
   .strictObject({
-    value: IdSchema.meta({
+    value: CatalogKeySchema.meta({
       description: 'The chosen option value of the question, or "na" (not applicable, where allowed) or "unknown" (do not know).',
     }),
     note: TextSchema.optional().meta({ description: 'A free note by the person answering.' }),
@@ -14,7 +23,7 @@ export type Answer = z.infer<typeof AnswerSchema>;
 
 export const CatalogRefSchema = z
   .strictObject({
-    id: IdSchema.meta({ description: 'Id of the catalog answered.' }),
+    id: CatalogKeySchema.meta({ description: 'Id of the catalog answered.' }),
     version: SemverSchema.meta({ description: 'Version of the catalog answered.' }),
   })
   .meta({ id: 'CatalogRef', title: 'CatalogRef', description: 'Which catalog, and which version of it, an assessment answers.' });
@@ -33,7 +42,7 @@ export const AssessmentSchema = z
     organisation: OrganisationSchema.meta({ description: 'The organisation that answered.' }),
     catalog: CatalogRefSchema,
     answers: z
-      .record(IdSchema, AnswerSchema)
+      .record(CatalogKeySchema, AnswerSchema)
       .refine((r) => Object.keys(r).length <= LIMITS.list, { message: `must hold at most ${LIMITS.list} answers` })
       .meta({
         maxProperties: LIMITS.list,

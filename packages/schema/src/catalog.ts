@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import {
+  CatalogKeySchema,
   DollarSchemaSchema,
   EurosSchema,
-  IdSchema,
   LIMITS,
   LocalizedTextSchema,
   NameSchema,
@@ -19,7 +19,7 @@ export const RESERVED_ANSWER_VALUES = ['na', 'unknown'] as const;
 
 export const AnswerOptionSchema = z
   .strictObject({
-    value: IdSchema.meta({ description: 'The value stored in an assessment when this option is chosen.' }),
+    value: CatalogKeySchema.meta({ description: 'The value stored in an assessment when this option is chosen.' }),
     points: z
       .number({ message: 'must be a number from 0 to 1' })
       .min(0, { message: 'must be at least 0' })
@@ -43,7 +43,7 @@ export const AppliesToSchema = z
 
 export const DomainSchema = z
   .strictObject({
-    id: IdSchema.meta({ description: 'Stable identifier of the domain.' }),
+    id: CatalogKeySchema.meta({ description: 'Stable identifier of the domain.' }),
     title: LocalizedTextSchema.meta({ description: 'Name of the domain.' }),
     description: LocalizedTextSchema.optional().meta({ description: 'What the domain is about, in plain words.' }),
   })
@@ -52,8 +52,8 @@ export type Domain = z.infer<typeof DomainSchema>;
 
 export const QuestionSchema = z
   .strictObject({
-    id: IdSchema.meta({ description: 'Stable identifier of the question; assessments answer by this id.' }),
-    domain: IdSchema.meta({ description: 'Id of the domain the question belongs to.' }),
+    id: CatalogKeySchema.meta({ description: 'Stable identifier of the question; assessments answer by this id.' }),
+    domain: CatalogKeySchema.meta({ description: 'Id of the domain the question belongs to.' }),
     text: LocalizedTextSchema.meta({ description: 'The question, in plain words.' }),
     help: LocalizedTextSchema.meta({ description: 'Help text with an example, for someone who is not an IT specialist.' }),
     weight: z
@@ -74,7 +74,7 @@ export const QuestionSchema = z
       .meta({ description: 'The answers offered: yes/no is two options, a maturity scale three to five.' }),
     appliesTo: AppliesToSchema.optional().meta({ description: 'Limits the question to some subsectors or size classes.' }),
     references: FrameworkReferencesSchema.meta({ description: 'The frameworks and laws the question rests on.' }),
-    measures: z.array(IdSchema).max(20).meta({ description: 'Ids of the measures that put this question in place.' }),
+    measures: z.array(CatalogKeySchema).max(20).meta({ description: 'Ids of the measures that put this question in place.' }),
   })
   .meta({ id: 'Question', title: 'Question', description: 'One question of the basisscan.' });
 export type Question = z.infer<typeof QuestionSchema>;
@@ -104,7 +104,7 @@ export const HelpSourceSchema = z
 
 export const MeasureSchema = z
   .strictObject({
-    id: IdSchema.meta({ description: 'Stable identifier of the measure.' }),
+    id: CatalogKeySchema.meta({ description: 'Stable identifier of the measure.' }),
     title: LocalizedTextSchema.meta({ description: 'Name of the measure.' }),
     summary: LocalizedTextSchema.optional().meta({ description: 'One or two sentences on what the measure achieves.' }),
     steps: z
@@ -125,7 +125,7 @@ export const MeasureSchema = z
         large: CostEstimateSchema,
       })
       .meta({ description: 'Indicative one-off and yearly cost and effort per size class.' }),
-    prerequisites: z.array(IdSchema).max(20).meta({ description: 'Ids of measures that must be done first.' }),
+    prerequisites: z.array(CatalogKeySchema).max(20).meta({ description: 'Ids of measures that must be done first.' }),
     references: FrameworkReferencesSchema.meta({ description: 'The frameworks and laws the measure rests on.' }),
     help: z.array(HelpSourceSchema).max(20).optional().meta({ description: 'Where to find existing help for this measure.' }),
   })
@@ -136,7 +136,7 @@ export const CatalogSchema = z
   .strictObject({
     $schema: DollarSchemaSchema,
     schemaVersion: SchemaVersionSchema,
-    id: IdSchema.meta({ description: 'Stable identifier of the catalog.' }),
+    id: CatalogKeySchema.meta({ description: 'Stable identifier of the catalog.' }),
     version: SemverSchema.meta({ description: 'Version of the catalog; assessments record which version they answer.' }),
     title: LocalizedTextSchema.meta({ description: 'Name of the catalog.' }),
     description: LocalizedTextSchema.optional().meta({ description: 'For whom the catalog is and what it covers.' }),

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { DEPENDENCY_KINDS } from './chain.js';
 import {
+  CatalogKeySchema,
   DateSchema,
   DollarSchemaSchema,
-  IdSchema,
   LIMITS,
   LocalizedTextSchema,
   NameSchema,
@@ -148,10 +148,10 @@ export const ClauseTriggersSchema = z
     data: z.array(DataKindSchema).optional().meta({ description: 'Proposed when any of these data kinds is shared.' }),
     minCriticality: z.number().min(0).max(1).optional().meta({ description: 'Proposed when the dependency is at least this critical.' }),
     domains: z
-      .array(IdSchema)
+      .array(CatalogKeySchema)
       .optional()
       .meta({ description: 'Proposed when the supplier scored weak on any of these assessment domains.' }),
-    criticalGaps: z.array(IdSchema).optional().meta({ description: 'Proposed when the supplier has any of these critical gaps.' }),
+    criticalGaps: z.array(CatalogKeySchema).optional().meta({ description: 'Proposed when the supplier has any of these critical gaps.' }),
     buyerDuties: z.array(BuyerDutySchema).optional().meta({ description: 'Proposed when the buyer has any of these legal duties.' }),
     kinds: z
       .array(z.enum(DEPENDENCY_KINDS))
@@ -166,9 +166,9 @@ export const ClauseTriggersSchema = z
 
 export const ClauseSchema = z
   .strictObject({
-    id: IdSchema.meta({ description: 'Stable identifier; regions override a clause by giving the same id.' }),
+    id: CatalogKeySchema.meta({ description: 'Stable identifier; regions override a clause by giving the same id.' }),
     version: SemverSchema.meta({ description: 'Version of the clause text.' }),
-    topic: IdSchema.meta({ description: 'Topic, e.g. incident-notification; clauses on one topic are merged in a pack.' }),
+    topic: CatalogKeySchema.meta({ description: 'Topic, e.g. incident-notification; clauses on one topic are merged in a pack.' }),
     title: LocalizedTextSchema.meta({ description: 'Title of the clause.' }),
     body: LocalizedTextSchema.meta({ description: 'Contract text with {{param}} placeholders.' }),
     plain: LocalizedTextSchema.meta({ description: 'What this asks of the supplier, and why it matters to you, in plain language.' }),
@@ -200,11 +200,11 @@ export const ClauseLibrarySchema = z
   .strictObject({
     $schema: DollarSchemaSchema,
     schemaVersion: SchemaVersionSchema,
-    id: IdSchema.meta({ description: 'Stable identifier of the library.' }),
+    id: CatalogKeySchema.meta({ description: 'Stable identifier of the library.' }),
     version: SemverSchema.meta({ description: 'Version of the library.' }),
     title: LocalizedTextSchema.optional().meta({ description: 'Name of the library.' }),
     clauses: z.array(ClauseSchema).max(LIMITS.list).meta({ description: 'The clauses, in contract order.' }),
-    remove: z.array(IdSchema).max(LIMITS.list).optional().meta({
+    remove: z.array(CatalogKeySchema).max(LIMITS.list).optional().meta({
       description:
         "For a library merged over a base library (a region's own file): ids of base clauses it withdraws. Clauses with the same id as a base clause replace it.",
     }),

@@ -1,15 +1,45 @@
 import { z } from 'zod';
 
 /**
- * Names that must never be used as ids or record keys: they are properties of
- * `Object.prototype`, so a lookup such as `answers[id]` could reach the prototype.
+ * Names that a catalog's question, domain, option and measure ids may not take: they are properties
+ * of `Object.prototype`, and an assessment's `answers` is a JSON object keyed by question id.
  */
 export const RESERVED_IDS: readonly string[] = Object.freeze(Object.getOwnPropertyNames(Object.prototype));
 
 const reserved = RESERVED_IDS.map((n) => n.replace(/[$]/g, '\\$')).join('|');
 
-/** Pattern every id follows: starts with a letter or digit, then letters, digits, `.`, `_`, `:`, `/`, `-`. */
-export const ID_PATTERN = new RegExp(`^(?!(?:${reserved})$)[A-Za-z0-9][A-Za-z0-9._:/-]{0,199}$`);
+/**
+ * Characters no name, text or id may hold, because no output format can carry them faithfully:
+ * C0 and C1 control characters (U+0000–U+001F, U+007F–U+009F), unpaired surrogate halves, and the
+ * non-characters U+FFFE and U+FFFF (none of them is allowed in XML, so GEXF and GraphML would break).
+ * Long texts may still hold tab, line feed and carriage return.
+ */
+const FORBIDDEN = String.raw`\p{Cc}\p{Cs}\uFFFE\uFFFF`;
+
+/**
+ * Pattern of an id a user brings from outside (organisations, suppliers, assessments, profiles,
+ * chains, groups): any 1 to 200 characters (code points) without control characters, not blank.
+ * Package names such as `libstdc++6`, package URLs, e-mail addresses and names with spaces or
+ * accents are all ids. `__proto__` is an id too: code never indexes a plain object by one.
+ */
+export const ID_PATTERN = new RegExp(String.raw`^(?!\s*$)[^${FORBIDDEN}]{1,200}$`, 'u');
+
+/**
+ * Pattern of the ids a catalog or clause library author chooses (questions, domains, options,
+ * measures, clauses, topics, catalogs): starts with a letter or digit, then letters, digits,
+ * `.`, `_`, `:`, `/`, `-`, and not a reserved name such as `constructor`. They stay strict because
+ * they are keys of JSON objects (an assessment's `answers`), appear in URLs and file names, and are
+ * written by the people who write the catalog, not imported from other systems.
+ */
+export const CATALOG_KEY_PATTERN = new RegExp(`^(?!(?:${reserved})$)[A-Za-z0-9][A-Za-z0-9._:/-]{0,199}$`);
+
+/** The problem an invalid id is reported with. */
+export const ID_MESSAGE = 'must be an id: 1 to 200 characters, not blank, without control characters';
+
+/** True when `value` is an id (see {@link ID_PATTERN}). The one test every package uses. */
+export function isId(value: unknown): value is string {
+  return typeof value === 'string' && ID_PATTERN.test(value);
+}
 
 /** Generous bounds that keep hostile files cheap to refuse. */
 export const LIMITS = Object.freeze({
@@ -20,23 +50,40 @@ export const LIMITS = Object.freeze({
   dependencies: 50_000_000,
 });
 
-/** A stable identifier. */
+/** A stable identifier a user brings: see {@link ID_PATTERN}. */
 export const IdSchema = z
   .string()
-  .regex(ID_PATTERN, {
+  .regex(ID_PATTERN, { message: ID_MESSAGE })
+  .meta({ description: 'A stable identifier: 1 to 200 characters, not blank, without control characters.' });
+
+/** The id of a catalog or clause-library entry: see {@link CATALOG_KEY_PATTERN}. */
+export const CatalogKeySchema = z
+  .string()
+  .regex(CATALOG_KEY_PATTERN, {
     message:
-      'must be an id: 1 to 200 letters, digits or . _ : / -, starting with a letter or digit, and not a reserved name such as "constructor"',
+      'must be a catalog id: 1 to 200 letters, digits or . _ : / -, starting with a letter or digit, and not a reserved name such as "constructor"',
   })
-  .meta({ description: 'A stable identifier: letters, digits and . _ : / -, starting with a letter or digit.' });
+  .meta({ description: 'An id chosen by a catalog author: letters, digits and . _ : / -, starting with a letter or digit.' });
+
+/** A single-line text holds no control character at all. */
+export const NAME_PATTERN = new RegExp(`^[^${FORBIDDEN}]*$`, 'u');
+/** A long text may hold tab, line feed and carriage return, but no other control character. */
+export const TEXT_PATTERN = new RegExp(`^(?:[\\t\\n\\r]|[^${FORBIDDEN}])*$`, 'u');
+const NAME_CONTROL = 'must not contain control characters (U+0000–U+001F, U+007F–U+009F), not even a tab or line break';
+const TEXT_CONTROL = 'must not contain control characters (U+0000–U+001F, U+007F–U+009F) other than tab and line breaks';
 
 /** A short single-line text such as a name. */
 export const NameSchema = z
   .string()
   .min(1, { message: 'must not be empty' })
-  .max(LIMITS.shortText, { message: `must be at most ${LIMITS.shortText} characters` });
+  .max(LIMITS.shortText, { message: `must be at most ${LIMITS.shortText} characters` })
+  .regex(NAME_PATTERN, { message: NAME_CONTROL });
 
 /** A longer text such as help or a note. */
-export const TextSchema = z.string().max(LIMITS.longText, { message: `must be at most ${LIMITS.longText} characters` });
+export const TextSchema = z
+  .string()
+  .max(LIMITS.longText, { message: `must be at most ${LIMITS.longText} characters` })
+  .regex(TEXT_PATTERN, { message: TEXT_CONTROL });
 
 const localized = (max: number) =>
   z.strictObject({
@@ -44,11 +91,13 @@ const localized = (max: number) =>
       .string()
       .min(1, { message: 'the Dutch text must not be empty' })
       .max(max, { message: `must be at most ${max} characters` })
+      .regex(TEXT_PATTERN, { message: TEXT_CONTROL })
       .meta({ description: 'Dutch text.' }),
     en: z
       .string()
       .min(1, { message: 'the English text must not be empty' })
       .max(max, { message: `must be at most ${max} characters` })
+      .regex(TEXT_PATTERN, { message: TEXT_CONTROL })
       .meta({ description: 'English text.' }),
   });
 

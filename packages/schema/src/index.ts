@@ -6,6 +6,7 @@ export * from './chain.js';
 export * from './clause-library.js';
 export * from './common.js';
 export * from './cost-basis.js';
+export * from './csv.js';
 export type { ParseOptions, SafeParseResult } from './document.js';
 export * from './documents.js';
 export { formatIssues, LshValidationError, type ValidationIssue } from './errors.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CatalogRefSchema } from './assessment.js';
-import { DollarSchemaSchema, IdSchema, LocalizedTextSchema, SchemaVersionSchema } from './common.js';
+import { CatalogKeySchema, DollarSchemaSchema, IdSchema, LocalizedTextSchema, SchemaVersionSchema } from './common.js';
 import { SizeClassSchema, SubsectorSchema } from './profile.js';
 
 const Score = z.number().min(0).max(100);
@@ -24,7 +24,7 @@ export const CountsSchema = z
 
 export const DomainScoreSchema = z
   .strictObject({
-    id: IdSchema.meta({ description: 'Domain id.' }),
+    id: CatalogKeySchema.meta({ description: 'Domain id.' }),
     title: LocalizedTextSchema.meta({ description: 'Domain name.' }),
     score: Score.nullable().meta({ description: 'Domain score 0-100; null when nothing applies or too little data.' }),
     status: z.enum(['scored', 'insufficient-data', 'not-applicable']).meta({
@@ -41,8 +41,8 @@ export const DomainScoreSchema = z
 
 export const ContributionSchema = z
   .strictObject({
-    questionId: IdSchema.meta({ description: 'Question id.' }),
-    domain: IdSchema.meta({ description: 'Domain id.' }),
+    questionId: CatalogKeySchema.meta({ description: 'Question id.' }),
+    domain: CatalogKeySchema.meta({ description: 'Domain id.' }),
     answer: z.string().nullable().meta({ description: 'The answer value given, or null when unanswered.' }),
     status: z.enum(ANSWER_STATUSES).meta({ description: 'How the answer counts.' }),
     points: z.number().min(0).max(1).meta({ description: 'Points of the chosen option, 0 to 1 (0 for unknown and unanswered).' }),
@@ -62,12 +62,12 @@ export const ContributionSchema = z
 
 export const CriticalGapSchema = z
   .strictObject({
-    questionId: IdSchema.meta({ description: 'Question id.' }),
-    domain: IdSchema.meta({ description: 'Domain id.' }),
+    questionId: CatalogKeySchema.meta({ description: 'Question id.' }),
+    domain: CatalogKeySchema.meta({ description: 'Domain id.' }),
     text: LocalizedTextSchema.meta({ description: 'The question.' }),
     status: z.enum(ANSWER_STATUSES).meta({ description: 'How it was answered.' }),
     cap: Level.meta({ description: 'The maximum level this gap allows: 3 when partly in place, 2 otherwise.' }),
-    measures: z.array(IdSchema).meta({ description: 'Measures that close the gap.' }),
+    measures: z.array(CatalogKeySchema).meta({ description: 'Measures that close the gap.' }),
   })
   .meta({ id: 'CriticalGap', title: 'CriticalGap', description: 'A critical question that is not fully in place.' });
 
@@ -79,10 +79,10 @@ export const LevelSchema = z
     cap: Level.nullable().meta({
       description: 'The maximum level allowed by the critical gaps and the weakest domain, or null when no cap applies.',
     }),
-    cappedBy: z.array(IdSchema).meta({ description: 'Ids of the critical questions that hold the level below the score level.' }),
+    cappedBy: z.array(CatalogKeySchema).meta({ description: 'Ids of the critical questions that hold the level below the score level.' }),
     domainCap: z
       .strictObject({
-        domain: IdSchema.meta({ description: 'Id of the weakest scored domain.' }),
+        domain: CatalogKeySchema.meta({ description: 'Id of the weakest scored domain.' }),
         score: Score.meta({ description: 'Its score 0-100.' }),
         cap: Level.meta({ description: 'The maximum level it allows: one above the level band of its score.' }),
       })

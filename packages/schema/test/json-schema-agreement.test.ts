@@ -55,11 +55,18 @@ describe('the zod schemas and the JSON Schemas compiled with ajv judge documents
     for (const [kind, doc] of Object.entries(samples)) expect(verdicts(kind, doc), kind).toEqual({ zod: true, ajv: true });
   });
 
+  it('accept the same ids users bring from other systems', () => {
+    for (const id of ['libstdc++6', 'pkg:npm/%40scope/name@1.2.3', 'Zorg & Co (Utrecht)', 'e.müller@example.org', '__proto__', '😀'])
+      expect(verdicts('OrganisationProfile', { ...profile, id }), id).toEqual({ zod: true, ajv: true });
+  });
+
   it('refuse the same hand-written broken documents', () => {
     const broken: [string, unknown][] = [
       ['OrganisationProfile', { ...profile, sizeClass: 'huge' }],
       ['OrganisationProfile', { ...profile, data: ['patient', 'patient'] }],
-      ['OrganisationProfile', { ...profile, id: 'constructor' }],
+      ['OrganisationProfile', { ...profile, id: ' \t ' }],
+      ['OrganisationProfile', { ...profile, name: 'Lab\u0007 B.V.' }],
+      ['Catalog', { ...catalog, id: 'constructor' }],
       ['OrganisationProfile', { ...profile, downtimeCostPerDay: -5 }],
       ['Assessment', { ...assessment, selfRating: 2.5 }],
       ['Assessment', { ...assessment, createdAt: 'yesterday' }],

@@ -1,3 +1,4 @@
+import { type CsvDialect, defaultCsvDialect, writeCsv } from '@lsh-cyber/schema';
 import type { Roadmap } from '@lsh-cyber/scoring';
 import type { Locale } from '../i18n/messages.js';
 
@@ -6,15 +7,11 @@ const HEAD: Record<Locale, string[]> = {
   en: ['year', 'measure_id', 'measure', 'one_off_eur', 'yearly_eur', 'effort_days', 'audience', 'questions', 'projected_score_after_year'],
 };
 
-/** Quotes a CSV field when it needs it (RFC 4180), and defuses formulas a spreadsheet would run. */
-export function csvField(value: string | number): string {
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** The roadmap as CSV, one row per measure, numbers without thousands separators, for any spreadsheet. */
-export function roadmapCsv(roadmap: Roadmap, locale: Locale): string {
+/**
+ * The roadmap as CSV, one row per measure, written by the shared writer: `excel-nl` (`;`, decimal
+ * comma, BOM) for Dutch, `rfc4180` for English, unless `dialect` says otherwise.
+ */
+export function roadmapCsv(roadmap: Roadmap, locale: Locale, dialect: CsvDialect = defaultCsvDialect(locale)): string {
   const rows: (string | number)[][] = [HEAD[locale]];
   for (const y of roadmap.years) {
     for (const m of y.measures) {
@@ -31,5 +28,5 @@ export function roadmapCsv(roadmap: Roadmap, locale: Locale): string {
       ]);
     }
   }
-  return `${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+  return writeCsv(rows, dialect);
 }

@@ -1,49 +1,51 @@
+import { readCsv, unmarkText } from '@lsh-cyber/schema';
+import type { Roadmap } from '@lsh-cyber/scoring';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FORMULA_PAYLOADS, isFormulaCell } from '../../../../packages/schema/test/support/formula-payloads.js';
 import { blocksToMarkdown, escapeMarkdown } from '../../src/export/report-markdown.js';
-import { csvField } from '../../src/export/roadmap-csv.js';
+import { roadmapCsv } from '../../src/export/roadmap-csv.js';
 import { href, isRouteHash, parseRoute, type Route } from '../../src/lib/router.js';
 
-/** A minimal RFC 4180 reader for one line, to check what csvField writes. */
-function readCsvLine(line: string): string[] {
-  const out: string[] = [];
-  let i = 0;
-  while (i <= line.length) {
-    if (line[i] === '"') {
-      let value = '';
-      i++;
-      for (;;) {
-        if (line[i] === '"' && line[i + 1] === '"') {
-          value += '"';
-          i += 2;
-        } else if (line[i] === '"') {
-          i++;
-          break;
-        } else value += line[i++];
-      }
-      out.push(value);
-      i++;
-    } else {
-      const end = line.indexOf(',', i);
-      out.push(line.slice(i, end < 0 ? line.length : end));
-      i = end < 0 ? line.length + 1 : end + 1;
-    }
-  }
-  return out;
-}
+describe('roadmap CSV', () => {
+  const roadmapWith = (title: string) =>
+    ({
+      years: [
+        {
+          year: 1,
+          projected: { overall: 61.5 },
+          measures: [
+            {
+              id: 'm1',
+              title: { nl: title, en: title },
+              cost: { oneOff: 1250.5, yearly: -1 },
+              effortDays: 1.5,
+              audience: ['director'],
+              addresses: ['q1'],
+            },
+          ],
+        },
+      ],
+    }) as unknown as Roadmap;
 
-describe('CSV fields', () => {
-  it('round-trip through a CSV reader, commas, quotes and line breaks included', () => {
-    const safe = fc.string().filter((s) => !/^[=+\-@\t\r]/.test(s));
-    fc.assert(
-      fc.property(fc.array(safe, { minLength: 1, maxLength: 5 }), (fields) => {
-        expect(readCsvLine(fields.map(csvField).join(','))).toEqual(fields);
-      }),
-    );
+  it('writes Dutch as excel-nl (";", decimal comma, BOM) and English as RFC 4180, and reads back', () => {
+    const nl = roadmapCsv(roadmapWith('Back-ups; offline'), 'nl');
+    expect(nl.startsWith('\ufeffjaar;')).toBe(true);
+    const nlRow = readCsv(nl).records[1]!.cells;
+    expect(nlRow).toEqual(['1', 'm1', 'Back-ups; offline', '1250,5', '-1', '1,5', 'director', 'q1', '61,5']);
+    const en = readCsv(roadmapCsv(roadmapWith('Back-ups, offline'), 'en')).records[1]!.cells;
+    expect(en).toEqual(['1', 'm1', 'Back-ups, offline', '1250.5', '-1', '1.5', 'director', 'q1', '61.5']);
   });
-  it('defuses spreadsheet formulas', () => {
-    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
-    expect(csvField(-5)).toBe('-5');
+
+  it('neutralises every formula payload in a title, but not the numbers it formats', () => {
+    for (const payload of FORMULA_PAYLOADS) {
+      for (const locale of ['nl', 'en'] as const) {
+        const cells = readCsv(roadmapCsv(roadmapWith(payload), locale)).records[1]!.cells;
+        expect(isFormulaCell(cells[2]!), JSON.stringify(payload)).toBe(false);
+        expect(unmarkText(cells[2]!)).toBe(payload);
+        expect(cells[4]).toBe('-1');
+      }
+    }
   });
 });
 

@@ -1,6 +1,15 @@
-import { type ChainModel, type LocalizedText, LshValidationError, type ValidationIssue } from '@lsh-cyber/schema';
-import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
+import {
+  type ChainModel,
+  type CsvDialect,
+  type CsvValue,
+  type LocalizedText,
+  LshValidationError,
+  parseCsvNumber,
+  readCsv,
+  unmarkText,
+  type ValidationIssue,
+  writeCsv,
+} from '@lsh-cyber/schema';
 import { parseModel } from '../compile.js';
 
 /** The two CSV files of a chain: one row per organisation, one row per dependency, each with a header row. */
@@ -42,27 +51,28 @@ export const DEPENDENCY_COLUMNS = ['from', 'to', 'kind', 'criticality', 'group',
 const PROFILE_COLUMNS = new Set<string>(ORGANISATION_COLUMNS.slice(ORGANISATION_COLUMNS.indexOf('subsector')));
 const NUMBER_COLUMNS = new Set(['score', 'downtimeCostPerDay', 'criticality']);
 const LIST_COLUMNS = new Set(['data', 'certifications']);
+// Columns whose values come from a fixed list: spaces around them are a spreadsheet's doing.
+const CODE_COLUMNS = new Set(['subsector', 'sizeClass', 'nis2', 'kind', 'gdprController']);
 const REQUIRED: Record<string, readonly string[]> = { 'organisations.csv': ['id', 'name', 'role'], 'dependencies.csv': ['from', 'to'] };
 
 interface Rows {
   header: string[];
+  decimalComma: boolean;
   rows: { line: number; cells: string[] }[];
 }
 
-function readCsv(text: string, file: string, columns: readonly string[], issues: ValidationIssue[]): Rows | null {
-  let records: { info: { lines: number }; record: string[] }[];
-  try {
-    records = parse(text, { info: true, bom: true, skip_empty_lines: true }) as unknown as typeof records;
-  } catch (error) {
-    const line = (error as { lines?: number }).lines;
-    issues.push({ path: line === undefined ? file : `${file}:${line}`, message: `is not valid CSV: ${(error as Error).message}` });
+function readRows(text: string, file: string, columns: readonly string[], issues: ValidationIssue[]): Rows | null {
+  const { delimiter, records, problems } = readCsv(text);
+  if (problems.length > 0) {
+    for (const p of problems.slice(0, 20)) issues.push({ path: `${file}:${p.line}`, message: `is not valid CSV: ${p.message}` });
+    if (problems.length > 20) issues.push({ path: file, message: `… and ${problems.length - 20} more CSV syntax problems` });
     return null;
   }
   if (records.length === 0) {
     issues.push({ path: file, message: `is empty; it needs a header row with ${REQUIRED[file]!.join(', ')}` });
     return null;
   }
-  const header = records[0]!.record.map((h) => h.trim());
+  const header = records[0]!.cells.map((h) => h.trim());
   const before = issues.length;
   header.forEach((h, k) => {
     if (!columns.includes(h))
@@ -71,38 +81,45 @@ function readCsv(text: string, file: string, columns: readonly string[], issues:
   });
   for (const r of REQUIRED[file]!) if (!header.includes(r)) issues.push({ path: `${file}:1`, message: `misses the column "${r}"` });
   if (issues.length > before) return null;
-  return { header, rows: records.slice(1).map((r) => ({ line: r.info.lines, cells: r.record })) };
-}
-
-function cellValue(column: string, raw: string): unknown {
-  // Spaces around a value are a spreadsheet's doing, except in a free note.
-  const cell = column === 'note' ? raw : raw.trim();
-  if (NUMBER_COLUMNS.has(column)) return /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(cell) ? Number(cell) : cell;
-  if (LIST_COLUMNS.has(column)) return cell.split(';').map((x) => x.trim());
-  if (column === 'gdprController') return cell === 'true' ? true : cell === 'false' ? false : cell;
-  return cell;
+  return { header, decimalComma: delimiter === ';', rows: records.slice(1) };
 }
 
 /**
- * Reads a chain from its two CSV files (parsed with csv-parse, so quoting, embedded commas and
- * line breaks follow RFC 4180). Empty cells are absent fields. Every problem names the file, the
+ * The value of one cell. Text is kept exactly as written, except the apostrophe the writer puts in
+ * front of a formula-like text (`unmarkText`); numbers accept a decimal comma in `;` files.
+ */
+/** @internal The value of one cell, for the CSV readers of this package. */
+export function cellValue(column: string, raw: string, decimalComma: boolean): unknown {
+  if (NUMBER_COLUMNS.has(column)) return parseCsvNumber(raw, decimalComma) ?? raw;
+  if (LIST_COLUMNS.has(column)) return raw.split(';').map((x) => x.trim());
+  if (column === 'gdprController') {
+    const flag = raw.trim();
+    return flag === 'true' ? true : flag === 'false' ? false : flag;
+  }
+  if (CODE_COLUMNS.has(column)) return raw.trim();
+  return unmarkText(raw);
+}
+
+/**
+ * Reads a chain from its two CSV files with the shared reader (`readCsv`): `,` or `;` separated,
+ * BOM, CRLF, quoted line breaks, decimal commas in `;` files. Empty cells are absent fields. Every problem names the file, the
  * line and the column, e.g. `organisations.csv:4:score`.
  *
  * @throws LshValidationError listing every problem.
  */
 export function fromCsv(files: ChainCsv, meta: ChainCsvMeta): ChainModel {
   const issues: ValidationIssue[] = [];
-  const orgs = readCsv(files.organisations, 'organisations.csv', ORGANISATION_COLUMNS, issues);
-  const deps = readCsv(files.dependencies, 'dependencies.csv', DEPENDENCY_COLUMNS, issues);
+  const orgs = readRows(files.organisations, 'organisations.csv', ORGANISATION_COLUMNS, issues);
+  const deps = readRows(files.dependencies, 'dependencies.csv', DEPENDENCY_COLUMNS, issues);
   if (!orgs || !deps) throw new LshValidationError('ChainModel', issues);
   const organisations = orgs.rows.map(({ cells }) => {
     const o: Record<string, unknown> = {};
     const profile: Record<string, unknown> = {};
     orgs.header.forEach((column, k) => {
       const cell = cells[k] ?? '';
-      if (cell.trim() === '') return;
-      if (PROFILE_COLUMNS.has(column)) profile[column] = cellValue(column, cell);
-      else o[column] = cellValue(column, cell);
+      if (cell === '') return;
+      if (PROFILE_COLUMNS.has(column)) profile[column] = cellValue(column, cell, orgs.decimalComma);
+      else o[column] = cellValue(column, cell, orgs.decimalComma);
     });
     if (Object.keys(profile).length > 0) o.profile = profile;
     return o;
@@ -111,7 +128,7 @@ export function fromCsv(files: ChainCsv, meta: ChainCsvMeta): ChainModel {
     const d: Record<string, unknown> = {};
     deps.header.forEach((column, k) => {
       const cell = cells[k] ?? '';
-      if (cell.trim() !== '') d[column] = cellValue(column, cell);
+      if (cell !== '') d[column] = cellValue(column, cell, deps.decimalComma);
     });
     return d;
   });
@@ -136,16 +153,28 @@ function csvPath(path: string, orgs: Rows, deps: Rows): string {
   return `${m[1]}.csv:${line}${m[3] ? `:${m[3]}` : ''}`;
 }
 
-/** Writes a chain as its two CSV files (see {@link fromCsv}); the chain's id, name and description are not in them. */
-export function toCsv(model: ChainModel): ChainCsv {
-  const cell = (x: unknown): string => (x === undefined ? '' : Array.isArray(x) ? x.join(';') : String(x));
+/** Options of {@link toCsv}. */
+export interface ToCsvOptions {
+  /** `rfc4180` (the default: `,`, decimal point) or `excel-nl` (`;`, decimal comma, BOM). */
+  dialect?: CsvDialect;
+}
+
+/**
+ * Writes a chain as its two CSV files (see {@link fromCsv}) with the shared writer (`writeCsv`),
+ * which neutralises every text a spreadsheet would run as a formula; `fromCsv` reads either
+ * dialect back to the same chain. The chain's id, name and description are not in them.
+ */
+export function toCsv(model: ChainModel, options: ToCsvOptions = {}): ChainCsv {
+  const dialect = options.dialect ?? 'rfc4180';
+  const cell = (x: unknown): CsvValue =>
+    x === undefined ? undefined : Array.isArray(x) ? x.join(';') : typeof x === 'number' || typeof x === 'boolean' ? x : String(x);
   const organisations = model.organisations.map((o) => {
-    const flat: Record<string, unknown> = { ...o, ...o.profile };
+    const flat: Record<string, unknown> = { ...o.profile, ...o };
     return ORGANISATION_COLUMNS.map((c) => cell(flat[c]));
   });
   const dependencies = model.dependencies.map((d) => DEPENDENCY_COLUMNS.map((c) => cell((d as Record<string, unknown>)[c])));
   return {
-    organisations: stringify([[...ORGANISATION_COLUMNS], ...organisations]),
-    dependencies: stringify([[...DEPENDENCY_COLUMNS], ...dependencies]),
+    organisations: writeCsv([[...ORGANISATION_COLUMNS], ...organisations], dialect),
+    dependencies: writeCsv([[...DEPENDENCY_COLUMNS], ...dependencies], dialect),
   };
 }

@@ -1,8 +1,8 @@
 import type { ChainModel } from '@lsh-cyber/schema';
 import { LshValidationError } from '@lsh-cyber/schema';
-import { DirectedGraph } from 'graphology';
 import { parse, write } from 'graphology-gexf';
-import { type AnyGraph, dependencyKey } from '../graph.js';
+import { type AnyGraph, dependencyKeys } from '../graph.js';
+import { ChainMultiGraph } from '../safe-graph.js';
 import { flatDependency, flatOrganisation, modelOf, restoreModel } from './flat.js';
 
 /**
@@ -15,10 +15,13 @@ import { flatDependency, flatOrganisation, modelOf, restoreModel } from './flat.
  */
 export function toGexf(input: ChainModel | AnyGraph): string {
   const model = modelOf(input);
-  const graph = new DirectedGraph();
+  const graph = new ChainMultiGraph();
   graph.replaceAttributes({ creator: 'lsh-cyber', keywords: model.id, description: model.name });
   for (const o of model.organisations) graph.addNode(o.id, flatOrganisation(o));
-  for (const d of model.dependencies) graph.addEdgeWithKey(dependencyKey(d.from, d.to), d.from, d.to, flatDependency(d));
+  const keys = dependencyKeys(model.dependencies);
+  model.dependencies.forEach((d, i) => {
+    graph.addEdgeWithKey(keys[i]!, d.from, d.to, flatDependency(d));
+  });
   return write(graph, { version: '1.3', pretty: true, pedantic: true });
 }
 
@@ -31,7 +34,7 @@ export function fromGexf(text: string, options: { file?: string } = {}): ChainMo
   const file = options.file ?? 'chain.gexf';
   let graph: AnyGraph;
   try {
-    graph = parse(DirectedGraph, text, { respectInputGraphType: true });
+    graph = parse(ChainMultiGraph, text, { respectInputGraphType: true });
   } catch (error) {
     throw new LshValidationError(
       'ChainModel',

@@ -1,12 +1,13 @@
 import type { ChainModel } from '@lsh-cyber/schema';
 import { LshValidationError } from '@lsh-cyber/schema';
-import { DirectedGraph } from 'graphology';
 import { parse } from 'graphology-graphml';
-import { type AnyGraph, dependencyKey } from '../graph.js';
+import { type AnyGraph, dependencyKeys } from '../graph.js';
+import { ChainMultiGraph } from '../safe-graph.js';
 import { flatDependency, flatOrganisation, modelOf, restoreModel } from './flat.js';
 
+// A carriage return is written as a reference, or XML parsers would turn it into a line feed.
 const escapeXml = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+  s.replace(/[&<>"'\r]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\r': '&#13;' })[c]!);
 
 const NODE_KEYS: readonly [string, string][] = [
   ['label', 'string'],
@@ -46,8 +47,9 @@ export function toGraphml(input: ChainModel | AnyGraph): string {
   const data = (prefix: string, attributes: Record<string, string | number>) =>
     Object.entries(attributes).map(([k, v]) => `<data key="${prefix}_${k}">${escapeXml(String(v))}</data>`);
   for (const o of model.organisations) lines.push(`    <node id="${escapeXml(o.id)}">${data('n', flatOrganisation(o)).join('')}</node>`);
-  for (const d of model.dependencies) {
-    const id = escapeXml(dependencyKey(d.from, d.to));
+  const keys = dependencyKeys(model.dependencies);
+  for (const [i, d] of model.dependencies.entries()) {
+    const id = escapeXml(keys[i]!);
     lines.push(
       `    <edge id="${id}" source="${escapeXml(d.from)}" target="${escapeXml(d.to)}">${data('e', flatDependency(d)).join('')}</edge>`,
     );
@@ -66,7 +68,7 @@ export function fromGraphml(text: string, options: { file?: string } = {}): Chai
   const file = options.file ?? 'chain.graphml';
   let graph: AnyGraph;
   try {
-    graph = parse(DirectedGraph, text);
+    graph = parse(ChainMultiGraph, text);
   } catch (error) {
     throw new LshValidationError(
       'ChainModel',

@@ -1,7 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { langOption, numberOption, parseCommandArgs } from '../args.js';
-import { loadChainModel, loadCsvChain } from '../chain-input.js';
+import { CHAIN_FORMATS, chainFormatOf, loadChainModel, loadCsvChain, loadGraphChain } from '../chain-input.js';
 import type { Context } from '../context.js';
+import { usageError } from '../errors.js';
 import { stableJson } from '../format.js';
 import { createProgress, progressWanted } from '../progress.js';
 import { type ChainCommandOutput, type LowestEntry, renderChainText } from '../render/chain-text.js';
@@ -22,14 +23,24 @@ async function totalSize(files: readonly string[]): Promise<number> {
   return sizes.reduce((a, b) => a + b, 0);
 }
 
-/** `lsh-cyber chain <chain.json | organisations.csv dependencies.csv> [--top <n>] [--json] [--lang nl|en] [--quiet]` */
+/** `lsh-cyber chain <chain.json | chain.gexf | chain.graphml | organisations.csv dependencies.csv | -> [--format json|csv|gexf|graphml] [--top <n>] [--json] [--lang nl|en] [--quiet]` */
 export async function run(args: readonly string[], ctx: Context): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     'chain',
     args,
-    { top: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' }, quiet: { type: 'boolean' } },
-    { min: 1, max: 2, name: 'the chain file (chain.json, or organisations.csv and dependencies.csv)' },
+    {
+      top: { type: 'string' },
+      json: { type: 'boolean' },
+      lang: { type: 'string' },
+      quiet: { type: 'boolean' },
+      format: { type: 'string' },
+    },
+    { min: 1, max: 2, name: 'the chain file (chain.json, chain.gexf, chain.graphml, or organisations.csv and dependencies.csv)' },
   );
+  const format = positionals.length === 2 ? 'csv' : chainFormatOf(positionals[0]!, values.format);
+  if (format === null) throw usageError(`--format must be one of ${CHAIN_FORMATS.join(', ')}, not "${values.format}"`, 'chain');
+  if (format === 'csv' && positionals.length !== 2)
+    throw usageError('a CSV chain needs two files: organisations.csv and dependencies.csv', 'chain');
   const lang = langOption('chain', values.lang, ctx.env);
   const top = numberOption('chain', 'top', values.top, { min: 1, max: 100_000, integer: true }) ?? DEFAULT_TOP;
   const csv = positionals.length === 2;
@@ -41,7 +52,11 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
   });
   reporter.stage(csv ? 'reading and checking the CSV files' : 'reading and checking the chain');
   ctx.currentFile = positionals[0];
-  const { model } = csv ? await loadCsvChain(positionals[0]!, positionals[1]!, ctx) : await loadChainModel(positionals[0]!, ctx);
+  const { model } = csv
+    ? await loadCsvChain(positionals[0]!, positionals[1]!, ctx)
+    : format === 'gexf' || format === 'graphml'
+      ? await loadGraphChain(positionals[0]!, format, ctx)
+      : await loadChainModel(positionals[0]!, ctx);
   const { compileChain, propagate, exposure, lowest, singlePointsOfFailure } = await import('@lsh-cyber/chain');
   reporter.stage('compiling the chain');
   // The model was fully validated above; the compiler's own structural pass is enough now.
@@ -62,6 +77,7 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
       name: model.name,
       organisations: compiled.size,
       dependencies: compiled.dependencies,
+      repeatedDependencies: compiled.repeatedDependencies(),
       assessed: json.organisations.filter((o) => o.assessed).length,
       unknownScore: json.unknownScore,
     },

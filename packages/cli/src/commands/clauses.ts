@@ -7,7 +7,7 @@ import type { Context } from '../context.js';
 import { loadAssessment } from '../documents.js';
 import { CliError, usageError } from '../errors.js';
 import { stableJson } from '../format.js';
-import { exists, writeFileSafely } from '../io.js';
+import { exists, STANDARD_STREAM, writeFileSafely } from '../io.js';
 import { WORDS } from '../render/words.js';
 
 const FORMATS = { md: 'markdown', html: 'html', docx: 'docx' } as const;
@@ -59,7 +59,9 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
   const output = values.output!;
   const force = values.force === true;
   // Refuse early, before any work, when the output exists; the final write checks again.
-  if (!force && (await exists(output))) throw new CliError('already exists; pass --force to overwrite it', { file: output });
+  const toStdout = output === STANDARD_STREAM;
+  if (toStdout && values.json) throw usageError('choose -o - or --json, not both: both write to standard output', 'clauses');
+  if (!toStdout && !force && (await exists(output))) throw new CliError('already exists; pass --force to overwrite it', { file: output });
 
   const chainFile = values.chain!;
   ctx.currentFile = chainFile;
@@ -89,6 +91,12 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
     format === 'docx'
       ? await renderClausePack(pack, { locale: lang, format, mode })
       : renderClausePack(pack, { locale: lang, format, mode });
+  if (toStdout) {
+    // The pack is the output; the summary goes to stderr so it does not mix with it.
+    ctx.stdout.write(rendered);
+    ctx.stderr.write(`lsh-cyber: ${WORDS[lang].written('standard output', pack.clauses.length)}\n`);
+    return 0;
+  }
   await writeFileSafely(output, rendered, { force });
 
   if (values.json) {

@@ -30,7 +30,7 @@ Options:
     summary: 'plan measures year by year within a budget',
     usage: `Usage: lsh-cyber roadmap <assessment.json> --budget <euros per year> --years <n>
                         [--effort-days <n|none> | --buy-effort]
-                        [--catalog <file>] [--lang nl|en] [--json | --csv]
+                        [--catalog <file>] [--lang nl|en] [--json | --csv [--csv-dialect excel-nl|rfc4180]]
 
 Plans the measures that close the assessment's gaps, most risk reduction per euro first,
 respecting prerequisites and each year's budget, with the projected score per year.
@@ -44,17 +44,22 @@ Options:
   --catalog <file>   the catalog the assessment answers (default: the built-in catalog it names)
   --lang nl|en       report language
   --json             print the engine's roadmap as JSON
-  --csv              print one row per planned measure as CSV, for a spreadsheet`,
+  --csv              print one row per planned measure as CSV, for a spreadsheet
+  --csv-dialect <d>  excel-nl (";", decimal comma, BOM: what Dutch Excel opens in columns; the
+                     default for --lang nl) or rfc4180 ("," and a decimal point; the default for en)`,
   },
   chain: {
     summary: 'effective scores, weakest links and single points of failure of a chain',
-    usage: `Usage: lsh-cyber chain <chain.json | organisations.csv dependencies.csv> [--top <n>] [--json] [--lang nl|en]
+    usage: `Usage: lsh-cyber chain <chain.json | chain.gexf | chain.graphml | organisations.csv dependencies.csv> [--format json|gexf|graphml] [--top <n>] [--json] [--lang nl|en]
 
 Propagates resilience through a value chain (a chain is as strong as its weakest link) and prints
 the organisations with the lowest effective score and why, who holds the chain back, and the
 single points of failure. Progress goes to stderr on a terminal or for large inputs.
 
+A file named - is read from standard input (give --format for GEXF or GraphML there).
+
 Options:
+  --format <f>       json, gexf or graphml (default: by the file's extension, else json)
   --top <n>          how many organisations each list shows (default 10)
   --json             print the analysis as JSON (see the README for the shape)
   --lang nl|en       report language
@@ -74,7 +79,7 @@ Options:
   --buyer <id>            the buyer's id (default: the organisation that depends most
                           critically on the supplier; ties go to the first in the file)
   --format md|html|docx   output format
-  -o, --output <file>     the file to write
+  -o, --output <file>     the file to write; - writes the pack to standard output
   --assessments <dir>     where to look for the supplier's assessment (see the README)
   --checklist             write a one-page checklist to hold against the supplier's own
                           standard terms instead of the contract text

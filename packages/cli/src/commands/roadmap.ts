@@ -1,4 +1,4 @@
-import { langOption, numberOption, parseCommandArgs } from '../args.js';
+import { csvDialectOption, langOption, numberOption, parseCommandArgs } from '../args.js';
 import type { Context } from '../context.js';
 import { loadAssessment } from '../documents.js';
 import { usageError } from '../errors.js';
@@ -10,8 +10,8 @@ export const MAX_YEARS = 20;
 
 /**
  * `lsh-cyber roadmap <assessment.json> --budget <euros> --years <n> [--effort-days <n|none> | --buy-effort]
- * [--catalog <file>] [--lang nl|en] [--json | --csv]`. Without `--effort-days` the planner's
- * default yearly capacity of the organisation's size class applies.
+ * [--catalog <file>] [--lang nl|en] [--json | --csv [--csv-dialect excel-nl|rfc4180]]`. Without
+ * `--effort-days` the planner's default yearly capacity of the organisation's size class applies.
  */
 export async function run(args: readonly string[], ctx: Context): Promise<number> {
   const { values, positionals } = parseCommandArgs(
@@ -26,6 +26,7 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
       csv: { type: 'boolean' },
       'effort-days': { type: 'string' },
       'buy-effort': { type: 'boolean' },
+      'csv-dialect': { type: 'string' },
     },
     { min: 1, max: 1, name: 'the assessment file' },
   );
@@ -33,6 +34,7 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
   if (values.json && values.csv) throw usageError('choose --json or --csv, not both', 'roadmap');
   if (values.budget === undefined) throw usageError('missing --budget <euros per year>', 'roadmap');
   if (values.years === undefined) throw usageError('missing --years <n>', 'roadmap');
+  const dialect = csvDialectOption('roadmap', values['csv-dialect'], lang);
   const budgetPerYear = numberOption('roadmap', 'budget', values.budget, { min: 0, max: 1e12 })!;
   const years = numberOption('roadmap', 'years', values.years, { min: 1, max: MAX_YEARS, integer: true })!;
   const effortDays = values['effort-days'];
@@ -60,7 +62,7 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
     return 0;
   }
   if (values.csv) {
-    ctx.stdout.write(renderRoadmapCsv(roadmap, lang));
+    ctx.stdout.write(renderRoadmapCsv(roadmap, lang, dialect));
     return 0;
   }
   const impact = estimateDowntimeImpact(assessment.organisation, report, roadmap);

@@ -10,7 +10,16 @@ export interface LowestEntry extends OrganisationResult {
 
 /** What the chain command reports, in the shape `chain --json` prints (see the README). */
 export interface ChainCommandOutput {
-  chain: { id: string; name: string; organisations: number; dependencies: number; assessed: number; unknownScore: number };
+  chain: {
+    id: string;
+    name: string;
+    organisations: number;
+    dependencies: number;
+    /** Dependencies that repeat an earlier one between the same two organisations (legal). */
+    repeatedDependencies: number;
+    assessed: number;
+    unknownScore: number;
+  };
   top: number;
   lowest: LowestEntry[];
   exposure: ExposureEntry[];
@@ -34,6 +43,7 @@ export function renderChainText(analysis: ChainCommandOutput, names: (id: string
   out.push(style.bold(`${c.name} (${c.id})`));
   out.push(w.chainSummary(c.organisations, c.dependencies, c.assessed));
   if (c.assessed < c.organisations) out.push(w.unknownAssumed(n(c.unknownScore)));
+  if (c.repeatedDependencies > 0) out.push(w.repeated(c.repeatedDependencies));
 
   out.push('', style.bold(`${w.effective} (${analysis.lowest.length})`));
   for (const o of analysis.lowest) {

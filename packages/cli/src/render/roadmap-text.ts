@@ -1,6 +1,6 @@
-import type { GlossaryEntry } from '@lsh-cyber/schema';
+import { type CsvDialect, type GlossaryEntry, writeCsv } from '@lsh-cyber/schema';
 import type { DowntimeImpact, Roadmap } from '@lsh-cyber/scoring';
-import { formatEuros, formatNumber, type Lang, type Style, toCsv } from '../format.js';
+import { formatEuros, formatNumber, type Lang, type Style } from '../format.js';
 import { WORDS } from './words.js';
 
 /** The roadmap as terminal lines, readable without colour. */
@@ -91,7 +91,7 @@ export const ROADMAP_CSV_HEADER = [
  * finding out (status `find-out`, year 1, order 0) and one row per measure that did not fit
  * (status `too-expensive` or `budget-exhausted`, no year).
  */
-export function renderRoadmapCsv(roadmap: Roadmap, lang: Lang): string {
+export function renderRoadmapCsv(roadmap: Roadmap, lang: Lang, dialect: CsvDialect): string {
   const rows: (string | number | boolean | null)[][] = [];
   for (const year of roadmap.years) {
     const p = year.projected;
@@ -154,5 +154,5 @@ export function renderRoadmapCsv(roadmap: Roadmap, lang: Lang): string {
       '',
     ]);
   }
-  return toCsv(ROADMAP_CSV_HEADER, rows);
+  return writeCsv([ROADMAP_CSV_HEADER, ...rows], dialect);
 }

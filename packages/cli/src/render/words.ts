@@ -78,6 +78,8 @@ const en = {
   chainSummary: (orgs: number, deps: number, assessed: number) =>
     `${orgs} organisations, ${deps} dependencies, ${assessed} with an own score.`,
   unknownAssumed: (score: string) => `Organisations without an own score are assumed to score ${score}.`,
+  repeated: (count: number) =>
+    `${count} ${count === 1 ? 'dependency repeats' : 'dependencies repeat'} an earlier one between the same two organisations; each counts as a constraint of its own.`,
   nobodyHoldsBack: 'Nobody: every organisation scores its own score.',
   noSpof: 'None.',
   failureImpact: (affected: number, total: string, max: string) =>
@@ -170,6 +172,8 @@ const nl: Words = {
   chainSummary: (orgs: number, deps: number, assessed: number) =>
     `${orgs} organisaties, ${deps} afhankelijkheden, ${assessed} met een eigen score.`,
   unknownAssumed: (score: string) => `Voor organisaties zonder eigen score is ${score} aangenomen.`,
+  repeated: (count: number) =>
+    `${count} ${count === 1 ? 'afhankelijkheid herhaalt' : 'afhankelijkheden herhalen'} een eerdere tussen dezelfde twee organisaties; elk telt als eigen voorwaarde.`,
   nobodyHoldsBack: 'Niemand: elke organisatie houdt haar eigen score.',
   noSpof: 'Geen.',
   failureImpact: (affected: number, total: string, max: string) =>

@@ -4,8 +4,9 @@ import { duplicateIds } from './duplicates.js';
 
 /**
  * Rules of a chain model that JSON Schema cannot express: unique organisation ids, dependencies
- * between known organisations, no self-dependencies, no dependency listed twice. Cycles are legal.
- * Runs in O(V + E) without a `Set` of pairs, so it works at tens of millions of dependencies.
+ * between known organisations, no self-dependencies. Cycles are legal, and so are repeated
+ * dependencies `u → w` (two contracts with one supplier): each is a constraint of its own, in its
+ * own group unless it names one (see docs/propagation.md). Runs in O(V + E).
  */
 export function checkChainModel(model: ChainModel): ValidationIssue[] {
   const issues = duplicateIds(model.organisations, 'organisations', 'organisation');
@@ -13,32 +14,22 @@ export function checkChainModel(model: ChainModel): ValidationIssue[] {
   model.organisations.forEach((o, i) => {
     if (!index.has(o.id)) index.set(o.id, i);
   });
-  const n = model.organisations.length;
   const deps = model.dependencies;
-  const fromIdx = new Int32Array(deps.length);
-  const toIdx = new Int32Array(deps.length);
   for (let i = 0; i < deps.length; i++) {
     const d = deps[i]!;
     const f = index.get(d.from);
     const t = index.get(d.to);
-    fromIdx[i] = f ?? -1;
-    toIdx[i] = t ?? -1;
     if (f === undefined)
       issues.push({ path: `dependencies.${i}.from`, message: `refers to organisation "${d.from}", which the chain does not have` });
     if (t === undefined)
       issues.push({ path: `dependencies.${i}.to`, message: `refers to organisation "${d.to}", which the chain does not have` });
     if (d.from === d.to) issues.push({ path: `dependencies.${i}.to`, message: `organisation "${d.from}" cannot depend on itself` });
   }
-  for (const [i, first] of duplicatePairs(n, fromIdx, toIdx)) {
-    issues.push({
-      path: `dependencies.${i}`,
-      message: `duplicate dependency "${deps[i]!.from}" → "${deps[i]!.to}" (first listed at dependencies.${first})`,
-    });
-  }
   return issues;
 }
 
 /**
+ * Counts or lists repeated (from, to) pairs, which are legal but worth telling the user about.
  * Finds repeated (from, to) pairs among `m` dependencies between `n` organisations, given as index
  * arrays (a negative index is skipped), without a set of pairs: bucket the dependencies by `to`,
  * then stamp each `from` with the bucket. O(n + m) time and memory, so it works at tens of

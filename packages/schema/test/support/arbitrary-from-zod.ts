@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { z } from 'zod';
-import { ID_PATTERN } from '../../src/index.js';
+import { CATALOG_KEY_PATTERN, ID_PATTERN, NAME_PATTERN, TEXT_PATTERN } from '../../src/index.js';
 
 // A deliberately small zod → fast-check bridge for the constructs the data contract uses, so
 // the property tests generate documents from the schemas themselves instead of hand-kept copies.
@@ -15,7 +15,13 @@ const idChars = 'abcdefghijklmnopqrstuvwxyz0123456789-.';
 const idArb = fc
   .tuple(fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789'), fc.string({ unit: fc.constantFrom(...idChars), maxLength: 10 }))
   .map(([a, b]) => a + b)
-  .filter((s) => ID_PATTERN.test(s));
+  .filter((s) => CATALOG_KEY_PATTERN.test(s));
+// Ids users bring: any text without control characters, `__proto__` and odd names included.
+const userIdArb = fc.oneof(
+  idArb,
+  fc.constantFrom('__proto__', 'constructor', 'libstdc++6', 'pkg:npm/%40scope/name@1.2.3', 'Zorg & Co', 'e.müller@example.org', '"a,b;c"'),
+  fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }).filter((s) => ID_PATTERN.test(s)),
+);
 const semverArb = fc.tuple(fc.nat(20), fc.nat(20), fc.nat(20)).map(([a, b, c]) => `${a}.${b}.${c}`);
 const dateArb = fc
   .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
@@ -32,7 +38,12 @@ export function arbitraryFor(schema: z.ZodType, depth = 0): fc.Arbitrary<unknown
       if (d.format === 'url') return fc.constantFrom('https://www.digitaltrustcenter.nl', 'https://example.org/help');
       const regex = checks.find((c) => c.format === 'regex')?.pattern;
       if (regex) {
-        if (regex.source === ID_PATTERN.source) return idArb;
+        if (regex.source === CATALOG_KEY_PATTERN.source) return idArb;
+        if (regex.source === ID_PATTERN.source) return userIdArb;
+        if (regex.source === NAME_PATTERN.source || regex.source === TEXT_PATTERN.source) {
+          const min = checks.find((c) => c.check === 'min_length')?.minimum ?? 0;
+          return fc.string({ minLength: min, maxLength: Math.max(min, 12) }).filter((s) => NAME_PATTERN.test(s));
+        }
         if (regex.source.startsWith('^(0|[1-9]')) return semverArb;
         return fc.stringMatching(regex);
       }

@@ -54,7 +54,7 @@ export function Downloads({ assessment, report, roadmap }: { assessment: Assessm
           <button
             type="button"
             className="button"
-            onClick={() => downloadFile(`${base}-roadmap.csv`, `\uFEFF${roadmapCsv(roadmap, locale)}`, 'text/csv;charset=utf-8')}
+            onClick={() => downloadFile(`${base}-roadmap.csv`, roadmapCsv(roadmap, locale), 'text/csv;charset=utf-8')}
           >
             {t('result.downloadCsv')}
           </button>

@@ -1,0 +1,74 @@
+// National scale end to end: `lsh-cyber chain` on a generated chain (default 1,000,000
+// organisations, 5,000,000 dependencies) as a JSON file and as a CSV pair, against baselines
+// measured in the same run: `JSON.parse` of the same JSON file, and a plain pass that splits the
+// same CSV files into lines and fields. Prints the median of RUNS runs, both ratios, and the peak
+// memory (max RSS, from /usr/bin/time) of the command.
+// Run after `pnpm build`: node bench/national.mjs   (ORGS, DEPS and RUNS change the size and runs)
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateChain, toCsv } from '@lsh-cyber/chain';
+
+const bin = join(dirname(fileURLToPath(import.meta.url)), '../dist/bin.js');
+const runs = Number(process.env.RUNS ?? 3);
+const organisations = Number(process.env.ORGS ?? 1_000_000);
+const dependencies = Number(process.env.DEPS ?? 5_000_000);
+const heap = ['--max-old-space-size=3072'];
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Median wall time (ms) and largest max RSS (MiB) of `node <args>`. */
+function time(args) {
+  const times = [];
+  let rss = 0;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...heap, ...args], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    times.push(performance.now() - start);
+    if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr.slice(0, 2000)}`);
+    const kb = Number(result.stderr.trim().split('\n').at(-1));
+    rss = Math.max(rss, kb / 1024);
+  }
+  return { ms: median(times), rss };
+}
+
+const parseJson = (file) => ['-e', `JSON.parse(require('fs').readFileSync(${JSON.stringify(file)}, 'utf8'))`];
+const splitCsv = (a, b) => [
+  '-e',
+  `let n = 0; for (const f of [${JSON.stringify(a)}, ${JSON.stringify(b)}]) for (const line of require('fs').readFileSync(f, 'utf8').split('\\n')) n += line.split(',').length; if (n < 0) console.log(n);`,
+];
+
+const dir = mkdtempSync(join(tmpdir(), 'lsh-cyber-national-'));
+try {
+  const model = generateChain({ organisations, dependencies, seed: 11 });
+  const json = join(dir, 'chain.json');
+  writeFileSync(json, JSON.stringify(model));
+  const csv = toCsv(model);
+  const orgs = join(dir, 'organisations.csv');
+  const deps = join(dir, 'dependencies.csv');
+  writeFileSync(orgs, csv.organisations);
+  writeFileSync(deps, csv.dependencies);
+  const mib = (f) => (statSync(f).size / 1024 / 1024).toFixed(0);
+  console.log(
+    `${organisations} organisations, ${dependencies} dependencies; JSON ${mib(json)} MiB, CSV ${mib(orgs)} + ${mib(deps)} MiB; median of ${runs}`,
+  );
+
+  const parse = time(parseJson(json));
+  const chainJson = time([bin, 'chain', json, '--quiet']);
+  console.log(
+    `JSON: JSON.parse ${parse.ms.toFixed(0)} ms; lsh-cyber chain ${chainJson.ms.toFixed(0)} ms = ${(chainJson.ms / parse.ms).toFixed(2)}x (target <= 3x); peak ${chainJson.rss.toFixed(0)} MiB`,
+  );
+  const split = time(splitCsv(orgs, deps));
+  const chainCsv = time([bin, 'chain', orgs, deps, '--quiet']);
+  console.log(
+    `CSV: split into lines and fields ${split.ms.toFixed(0)} ms; lsh-cyber chain ${chainCsv.ms.toFixed(0)} ms = ${(chainCsv.ms / split.ms).toFixed(2)}x (target <= 3x); peak ${chainCsv.rss.toFixed(0)} MiB`,
+  );
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
