@@ -6,6 +6,7 @@ export * from './common.js';
 export type { ParseOptions, SafeParseResult } from './document.js';
 export * from './documents.js';
 export { formatIssues, LshValidationError, type ValidationIssue } from './errors.js';
+export { INPUT_LIMITS } from './input-bounds.js';
 export { CURRENT_SCHEMA_VERSION, type DocumentKind, MIGRATIONS, type Migration, upgradeDocument } from './migrate.js';
 export * from './profile.js';
 export * from './reference/identifiers.js';
