@@ -11,7 +11,7 @@ import type { ValidationIssue } from './errors.js';
  *   and entries of each object are checked further, so a list of a million bad items costs as much
  *   as a list of this many.
  */
-export const INPUT_LIMITS = Object.freeze({
+export const INPUT_LIMITS: Readonly<{ depth: number; nodes: number; problems: number; checkedEntries: number }> = Object.freeze({
   depth: 64,
   nodes: 250_000_000,
   problems: 1_000,
