@@ -125,7 +125,8 @@ function isPlainObject(value: object): boolean {
 
 /**
  * Walks a document once, without recursion, before any schema sees it, and reports what makes it
- * unusable as data: a value reached twice (a cycle or a shared part: a document is a tree), nesting
+ * unusable as data: an object or list holding objects or lists that is reached twice (a cycle or a
+ * shared part: a document is a tree; flat objects may be shared, they are copied like any value), nesting
  * deeper than {@link INPUT_LIMITS.depth}, more values than {@link INPUT_LIMITS.nodes}, a value that
  * is not plain data (a function, a Map, a class instance), a property that cannot be read (a
  * throwing getter or proxy), and own `__proto__` keys (`JSON.parse` creates them as plain
@@ -157,14 +158,8 @@ export function checkInputBounds(input: unknown, problems: ProblemList, limits =
   while (stack.length > 0) {
     const frame = stack.pop()!;
     const value = frame.value as object;
+    const start = stack.length;
     try {
-      if (!seen.add(value)) {
-        problems.add({
-          path: pathOf(frame),
-          message: 'is the same object as another part of the document (a cycle or a shared part); a document must be a tree',
-        });
-        continue;
-      }
       if (frame.depth >= limits.depth) {
         problems.add({ path: pathOf(frame), message: `is nested more than ${limits.depth} levels deep` });
         continue;
@@ -175,39 +170,46 @@ export function checkInputBounds(input: unknown, problems: ProblemList, limits =
           tooMany();
           return { nodes };
         }
-        const start = stack.length;
         for (let i = 0; i < length; i++) visit(value[i], frame, i);
-        reverseFrom(stack, start);
-        continue;
-      }
-      if (!isPlainObject(value)) {
+      } else if (!isPlainObject(value)) {
         notData(frame, value);
         continue;
+      } else {
+        for (const key of Object.keys(value)) {
+          if (key === '__proto__') {
+            const at = pathOf(frame);
+            problems.add({ path: at ? `${at}.__proto__` : '__proto__', message: 'the key "__proto__" is not allowed' });
+            continue;
+          }
+          let item: unknown;
+          try {
+            item = (value as Record<string, unknown>)[key];
+          } catch (cause) {
+            const at = pathOf(frame);
+            problems.add({ path: at ? `${at}.${key}` : key, message: `could not be read: ${describeThrown(cause)}` });
+            continue;
+          }
+          if (!visit(item, frame, key)) {
+            tooMany();
+            return { nodes };
+          }
+        }
       }
-      const keys = Object.keys(value);
-      const start = stack.length;
-      for (const key of keys) {
-        if (key === '__proto__') {
-          const at = pathOf(frame);
-          problems.add({ path: at ? `${at}.__proto__` : '__proto__', message: 'the key "__proto__" is not allowed' });
-          continue;
-        }
-        let item: unknown;
-        try {
-          item = (value as Record<string, unknown>)[key];
-        } catch (cause) {
-          const at = pathOf(frame);
-          problems.add({ path: at ? `${at}.${key}` : key, message: `could not be read: ${describeThrown(cause)}` });
-          continue;
-        }
-        if (!visit(item, frame, key)) {
-          tooMany();
-          return { nodes };
-        }
+      // Only an object or list that holds objects or lists is remembered: a cycle always passes
+      // through one, and only a shared one can make the walk (or zod) repeat work without bound.
+      // A flat object met twice costs no more than its references, and is copied like any value.
+      if (stack.length > start && !seen.add(value)) {
+        stack.length = start;
+        problems.add({
+          path: pathOf(frame),
+          message: 'is the same object as another part of the document (a cycle or a shared part); a document must be a tree',
+        });
+        continue;
       }
       reverseFrom(stack, start);
     } catch (cause) {
       // A proxy's traps (ownKeys, getPrototypeOf, get, length) may throw anything.
+      stack.length = start;
       problems.add({ path: pathOf(frame), message: `could not be read: ${describeThrown(cause)}` });
     }
   }
