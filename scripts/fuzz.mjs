@@ -5,7 +5,7 @@
 // 10 MB. Prints per kind: inputs, throws that are not LshValidationError (safeParseX must never
 // throw at all), prototype pollutions, and the slowest input (re-timed, median of 3).
 //
-//   node scripts/fuzz.mjs [--per-kind 100000] [--seed 1] [--big 60]
+//   node scripts/fuzz.mjs [--per-kind 100000] [--seed 1] [--big 60] [--kinds Catalog,ChainModel] [--progress]
 //
 // Outside the test command: it runs for minutes. Timings depend on the machine; the counts do not.
 import { readFileSync } from 'node:fs';
@@ -22,7 +22,11 @@ const { validDocuments } = await import(join(root, 'packages/schema/test/support
 const { jsonPaths } = await import(join(root, 'packages/schema/test/support/paths.ts'));
 
 const { values: opts } = parseArgs({
-  options: { 'per-kind': { type: 'string', default: '100000' }, seed: { type: 'string', default: '1' }, big: { type: 'string', default: '60' } },
+  options: {
+    'per-kind': { type: 'string', default: '100000' },
+    seed: { type: 'string', default: '1' },
+    big: { type: 'string', default: '60' },
+  },
 });
 const PER_KIND = Number(opts['per-kind']);
 const SEED = Number(opts.seed);
@@ -71,48 +75,50 @@ const unprintable = () => ({
     throw new Error('no');
   },
 });
-const junkValues = () => [
-  null,
-  true,
-  0,
-  -0,
-  1.5,
-  -1,
-  1e308,
-  '',
-  ' ',
-  'x',
-  '\u0000\u001b[2J',
-  '__proto__',
-  'constructor',
-  '2026-02-30T25:00:00Z',
-  [],
-  {},
-  [1, 'a', null],
-  { __proto__: null, a: 1 },
-  'x'.repeat(1 + int(30_000)),
-  Array(int(5_000)).fill(int(3) === 0 ? {} : 1),
+const JUNK = [
+  () => null,
+  () => true,
+  () => 0,
+  () => -0,
+  () => 1.5,
+  () => -1,
+  () => 1e308,
+  () => '',
+  () => ' ',
+  () => 'x',
+  () => '\u0000\u001b[2J',
+  () => '__proto__',
+  () => 'constructor',
+  () => '2026-02-30T25:00:00Z',
+  () => [],
+  () => ({}),
+  () => [1, 'a', null],
+  () => ({ __proto__: null, a: 1 }),
+  () => 'x'.repeat(1 + int(30_000)),
+  () => Array(int(5_000)).fill(int(3) === 0 ? {} : 1),
 ];
-const memoryJunk = () => [
-  Number.NaN,
-  Number.POSITIVE_INFINITY,
-  undefined,
-  Symbol('s'),
-  10n,
-  () => 1,
-  new Map([[1, 2]]),
-  new Set([1]),
-  new Date(),
-  /re/,
-  new Uint8Array(4),
-  Object.create(null),
-  Object.freeze({ a: 1 }),
-  new (class Org {
-    id = 'x';
-  })(),
-  Object.assign([1, 2], { extra: 1 }),
+const junkValue = () => pick(JUNK)();
+const MEMORY_JUNK = [
+  () => Number.NaN,
+  () => Number.POSITIVE_INFINITY,
+  () => undefined,
+  () => Symbol('s'),
+  () => 10n,
+  () => () => 1,
+  () => new Map([[1, 2]]),
+  () => new Set([1]),
+  () => new Date(),
+  () => /re/,
+  () => new Uint8Array(4),
+  () => Object.create(null),
+  () => Object.freeze({ a: 1 }),
+  () =>
+    new (class Org {
+      id = 'x';
+    })(),
+  () => Object.assign([1, 2], { extra: 1 }),
   // biome-ignore lint/suspicious/noSparseArray: a sparse list is a hostile input
-  [1, , 3],
+  () => [1, , 3],
 ];
 
 function setAt(doc, path, next) {
@@ -138,7 +144,7 @@ function mutateValue(doc) {
     const path = pick(paths);
     const old = getAt(out, path);
     const choice = int(6);
-    if (choice === 0) out = setAt(out, path, pick(junkValues()));
+    if (choice === 0) out = setAt(out, path, junkValue());
     else if (choice === 1) out = setAt(out, path, undefined);
     else if (choice === 2) out = setAt(out, path, [old]);
     else if (choice === 3) out = setAt(out, path, { value: old });
@@ -193,8 +199,10 @@ function mutateMemory(doc) {
   } else if (choice === 2) {
     let reads = 0;
     define(() => (++reads > 1 ? copy : old)); // a different value, a cycle, on the second read
-  } else if (choice === 3) parent[key] = copy; // a cycle to the root
-  else if (choice === 4) parent[key] = getAt(copy, path.slice(0, -1)); // a cycle to the parent
+  } else if (choice === 3)
+    parent[key] = copy; // a cycle to the root
+  else if (choice === 4)
+    parent[key] = getAt(copy, path.slice(0, -1)); // a cycle to the parent
   else if (choice === 5) {
     // A shared part: the same object twice, or an exponential DAG.
     if (int(2) === 0 && old && typeof old === 'object') parent[key] = [old, old];
@@ -210,7 +218,7 @@ function mutateMemory(doc) {
         throw unprintable();
       },
     });
-  } else if (choice === 7) parent[key] = pick(memoryJunk());
+  } else if (choice === 7) parent[key] = pick(MEMORY_JUNK)();
   else parent[key] = new Proxy(Array.isArray(old) ? old : {}, { get: (t, k) => (k === 'length' ? 1e9 : Reflect.get(t, k)) });
   return copy;
 }
@@ -231,12 +239,13 @@ function bigOf(kind, base) {
   const doc = structuredClone(base);
   const paths = jsonPaths(doc).filter((p) => p.length > 0);
   const path = pick(paths);
-  const filler = [
-    () => Array(Math.floor(target / 2)).fill(1),
-    () => Array(Math.floor(target / 3)).fill({}),
-    () => 'x'.repeat(target),
-    () => Object.fromEntries(Array.from({ length: Math.floor(target / 12) }, (_, i) => [`k${i}`, i])),
-  ][choice - 3] ?? (() => Array(Math.floor(target / 2)).fill(1));
+  const filler =
+    [
+      () => Array(Math.floor(target / 2)).fill(1),
+      () => Array(Math.floor(target / 3)).fill({}),
+      () => 'x'.repeat(target),
+      () => Object.fromEntries(Array.from({ length: Math.floor(target / 12) }, (_, i) => [`k${i}`, i])),
+    ][choice - 3] ?? (() => Array(Math.floor(target / 2)).fill(1));
   setAt(doc, path, filler());
   return JSON.stringify(doc);
 }
@@ -274,6 +283,7 @@ function runKind(kind) {
       return;
     }
     stats.inputs++;
+    if (opts.progress && stats.inputs % 1000 === 0) process.stderr.write(`  ${kind}: ${stats.inputs} (${label})\n`);
     const started = performance.now();
     let result;
     try {
@@ -321,26 +331,33 @@ function runKind(kind) {
   }
   // Re-time the slowest inputs: median of 3, so a pause of the machine is not taken for slowness.
   const retimed = stats.slowest.map(({ label, make }) => {
-    const times = [];
+    const wall = [];
+    const cpu = [];
+    const build = [];
     let size = 0;
     for (let r = 0; r < 3; r++) {
+      const built = performance.now();
       const input = make();
+      build.push(performance.now() - built);
       size = sizeOf(undefined, input);
       const started = performance.now();
+      const cpuStart = process.cpuUsage();
       try {
         safeParse(input);
       } catch {}
-      times.push(performance.now() - started);
+      const used = process.cpuUsage(cpuStart);
+      cpu.push((used.user + used.system) / 1000);
+      wall.push(performance.now() - started);
     }
-    times.sort((a, b) => a - b);
-    return { ms: times[1], label, size };
+    const median = (xs) => xs.sort((a, b) => a - b)[1];
+    return { ms: median(wall), cpu: median(cpu), build: median(build), label, size };
   });
   retimed.sort((a, b) => b.ms - a.ms);
   return { ...stats, slowest: retimed[0] };
 }
 
 const kinds = Object.keys(parsers);
-const only = process.env.FUZZ_KINDS?.split(',');
+const only = opts.kinds?.split(',');
 console.log(`fuzz: ${PER_KIND} inputs per kind + ${BIG} large ones, seed ${SEED}, node ${process.version}`);
 let failed = false;
 for (const kind of kinds.filter((k) => !only || only.includes(k))) {
@@ -350,7 +367,8 @@ for (const kind of kinds.filter((k) => !only || only.includes(k))) {
   console.log(
     `${kind.padEnd(19)} inputs ${s.inputs} (accepted ${s.accepted}; ${s.notJson} mutations were not JSON), ` +
       `non-validation throws ${s.throws}, pollutions ${s.pollutions}, ` +
-      `slowest ${slow.ms.toFixed(1)} ms: ${slow.label}${slow.size > 0 ? `, ${(slow.size / 1e6).toFixed(2)} MB as JSON` : ''} ` +
+      `slowest ${slow.ms.toFixed(1)} ms (CPU ${slow.cpu.toFixed(1)} ms; building the input, e.g. JSON.parse, ${slow.build.toFixed(1)} ms): ` +
+      `${slow.label}${slow.size > 0 ? `, ${(slow.size / 1e6).toFixed(2)} MB as JSON` : ''} ` +
       `[${((performance.now() - started) / 1000).toFixed(0)} s]`,
   );
   if (s.firstThrow) console.log(`  first throw: ${s.firstThrow}`);
