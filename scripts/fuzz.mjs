@@ -26,6 +26,8 @@ const { values: opts } = parseArgs({
     'per-kind': { type: 'string', default: '100000' },
     seed: { type: 'string', default: '1' },
     big: { type: 'string', default: '60' },
+    kinds: { type: 'string' },
+    progress: { type: 'boolean' },
   },
 });
 const PER_KIND = Number(opts['per-kind']);

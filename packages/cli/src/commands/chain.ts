@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { langOption, numberOption, parseCommandArgs } from '../args.js';
 import { loadChainModel, loadCsvChain } from '../chain-input.js';
 import type { Context } from '../context.js';
-import { stableJson } from '../format.js';
+import { writeJson } from '../json-stream.js';
 import { createProgress, progressWanted } from '../progress.js';
 import { type ChainAnalysis, type LowestEntry, renderChainText } from '../render/chain-text.js';
 
@@ -89,7 +89,7 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
     organisations: json.organisations,
   };
   if (values.json) {
-    ctx.stdout.write(stableJson(analysis));
+    await writeJson(ctx.stdout, analysis);
     return 0;
   }
   const names = new Map(model.organisations.map((o) => [o.id, o.name]));

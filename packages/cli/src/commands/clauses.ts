@@ -6,9 +6,11 @@ import { dependencyOn, loadChainModel, organisationOf } from '../chain-input.js'
 import type { Context } from '../context.js';
 import { loadAssessment } from '../documents.js';
 import { CliError, usageError } from '../errors.js';
+import { checkOutputPath, refuseOutputOverInput } from '../file-safety.js';
 import { stableJson } from '../format.js';
 import { exists, writeFileSafely } from '../io.js';
 import { WORDS } from '../render/words.js';
+import { terminalText } from '../terminal-text.js';
 
 const FORMATS = { md: 'markdown', html: 'html', docx: 'docx' } as const;
 
@@ -61,11 +63,13 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
   if (!Object.hasOwn(FORMATS, formatName)) throw usageError(`--format must be md, html or docx, not "${formatName}"`, 'clauses');
   const format = FORMATS[formatName as keyof typeof FORMATS];
   const output = values.output!;
+  checkOutputPath(output);
   const force = values.force === true;
   // Refuse early, before any work, when the output exists; the final write checks again.
   if (!force && (await exists(output))) throw new CliError('already exists; pass --force to overwrite it', { file: output });
 
   const chainFile = values.chain!;
+  await refuseOutputOverInput(output, [chainFile]);
   ctx.currentFile = chainFile;
   const { model } = await loadChainModel(chainFile, ctx);
   const supplier = organisationOf(model, values.supplier!, chainFile, '--supplier');
@@ -74,7 +78,7 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
 
   const dir = values.assessments ?? join(dirname(chainFile), 'assessments');
   const found = await supplierReport(supplier, dir, ctx);
-  if ('note' in found && found.note) ctx.stderr.write(`lsh-cyber: note: ${found.note}\n`);
+  if ('note' in found && found.note) ctx.stderr.write(`lsh-cyber: note: ${terminalText(found.note)}\n`);
 
   const { selectClauses, renderClausePack, clauseLibrary } = await import('@lsh-cyber/clauses');
   ctx.currentFile = chainFile;
@@ -86,6 +90,7 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
   });
   const rendered =
     format === 'docx' ? await renderClausePack(pack, { locale: lang, format }) : renderClausePack(pack, { locale: lang, format });
+  await refuseOutputOverInput(output, 'file' in found ? [chainFile, found.file] : [chainFile]);
   await writeFileSafely(output, rendered, { force });
 
   if (values.json) {
@@ -94,13 +99,14 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
   }
   const w = WORDS[lang];
   const titles = new Map(clauseLibrary.clauses.map((c) => [c.id, c.title[lang]]));
-  const from = 'file' in found ? `; ${w.reportFrom(found.file)}` : '';
-  ctx.stdout.write(`${w.written(output, pack.clauses.length)}\n`);
-  ctx.stdout.write(`${w.packFor(buyer.name, supplier.name, pack.tier)}${from}\n`);
+  const t = terminalText;
+  const from = 'file' in found ? `; ${w.reportFrom(t(found.file))}` : '';
+  ctx.stdout.write(`${w.written(t(output), pack.clauses.length)}\n`);
+  ctx.stdout.write(`${w.packFor(t(buyer.name), t(supplier.name), pack.tier)}${from}\n`);
   pack.clauses.forEach((c, i) => {
     const reason = c.reasons[0]?.text[lang];
     ctx.stdout.write(
-      `  ${String(i + 1).padStart(2)}. ${titles.get(c.id) ?? c.id} ${ctx.style.dim(`[${c.id}]`)}${reason ? `: ${reason}` : ''}\n`,
+      `  ${String(i + 1).padStart(2)}. ${t(titles.get(c.id) ?? c.id)} ${ctx.style.dim(`[${t(c.id)}]`)}${reason ? `: ${t(reason)}` : ''}\n`,
     );
   });
   return 0;

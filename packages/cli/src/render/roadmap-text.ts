@@ -1,13 +1,15 @@
 import type { DowntimeImpact, Roadmap } from '@lsh-cyber/scoring';
 import { formatEuros, formatNumber, type Lang, type Style, toCsv } from '../format.js';
+import { terminalSafe } from '../terminal-text.js';
 import { WORDS } from './words.js';
 
 /** The roadmap as terminal lines, readable without colour. */
 export function renderRoadmapText(
-  input: { roadmap: Roadmap; organisationName: string; impact: DowntimeImpact },
+  raw: { roadmap: Roadmap; organisationName: string; impact: DowntimeImpact },
   lang: Lang,
   style: Style,
 ): string {
+  const input = terminalSafe(raw);
   const w = WORDS[lang];
   const { roadmap, impact } = input;
   const euros = (n: number) => formatEuros(n, lang);
