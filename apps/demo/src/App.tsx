@@ -12,11 +12,13 @@ import { WizardView } from './views/WizardView.js';
 const ResultView = lazyView(() => import('./views/ResultView.js').then((m) => m.ResultView));
 const ChainView = lazyView(() => import('./views/ChainView.js').then((m) => m.ChainView));
 const ClausesView = lazyView(() => import('./views/ClausesView.js').then((m) => m.ClausesView));
+const DutiesView = lazyView(() => import('./views/DutiesView.js').then((m) => m.DutiesView));
 
 const NAV: { view: Route['view']; route: Route; label: MessageKey }[] = [
   { view: 'start', route: { view: 'start' }, label: 'nav.start' },
   { view: 'scan', route: { view: 'scan', step: 0 }, label: 'nav.scan' },
   { view: 'result', route: { view: 'result' }, label: 'nav.result' },
+  { view: 'duties', route: { view: 'duties' }, label: 'nav.duties' },
   { view: 'chain', route: { view: 'chain' }, label: 'nav.chain' },
   { view: 'clauses', route: { view: 'clauses' }, label: 'nav.clauses' },
 ];
@@ -84,6 +86,7 @@ export function App() {
             {route.view === 'result' && <ResultView />}
             {route.view === 'chain' && <ChainView />}
             {route.view === 'clauses' && <ClausesView />}
+            {route.view === 'duties' && <DutiesView />}
           </Suspense>
         </ViewBoundary>
       </main>

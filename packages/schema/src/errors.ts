@@ -1,10 +1,6 @@
-/** One problem found in a document: where it is and what is wrong, in plain English. */
-export interface ValidationIssue {
-  /** Dot path to the offending field, e.g. `answers.q-backup.value`; empty for the document itself. */
-  path: string;
-  /** What is wrong and, where possible, what would be right. */
-  message: string;
-}
+import { LshError, type ValidationIssue } from './lsh-error.js';
+
+export type { ValidationIssue } from './lsh-error.js';
 
 const marker = Symbol.for('@lsh-cyber/schema.LshValidationError');
 
@@ -15,26 +11,22 @@ const marker = Symbol.for('@lsh-cyber/schema.LshValidationError');
  * Use {@link LshValidationError.isInstance} rather than `instanceof` when two copies of this
  * package may be installed side by side.
  */
-export class LshValidationError extends Error {
+export class LshValidationError extends LshError {
   readonly [marker] = true;
   /** The document kind that was being validated, e.g. `Assessment`. */
   readonly kind: string;
   /** The file the document came from, when the caller said so. */
   readonly file: string | undefined;
-  /** Every problem found, each with its path. */
-  readonly issues: readonly ValidationIssue[];
 
   constructor(kind: string, issues: readonly ValidationIssue[], file?: string) {
-    super(formatIssues(kind, issues, file));
-    this.name = 'LshValidationError';
+    super('LshValidationError', formatIssues(kind, issues, file), issues);
     this.kind = kind;
     this.file = file;
-    this.issues = Object.freeze(issues.map((i) => Object.freeze({ ...i })));
   }
 
   /** True for an `LshValidationError` from any copy of this package. */
-  static isInstance(error: unknown): error is LshValidationError {
-    return typeof error === 'object' && error !== null && marker in error;
+  static override isInstance(error: unknown): error is LshValidationError {
+    return LshError.hasMarker(error, marker);
   }
 }
 

@@ -163,6 +163,7 @@ describe('hostile input', () => {
   it('refuses an over-long string by its length alone', () => {
     const huge = 'x'.repeat(5_000_000);
     const issues = issuesOf(safeParseOrganisationProfile({ ...profile, name: huge }));
+    // One problem, about the length: the text is not scanned for anything else.
     expect(issues).toEqual([{ path: 'name', message: 'must be at most 500 characters' }]);
   });
 

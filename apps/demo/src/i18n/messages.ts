@@ -16,6 +16,7 @@ const en = {
   'nav.result': 'Result',
   'nav.chain': 'Value chain',
   'nav.clauses': 'Contract clauses',
+  'nav.duties': 'What must I report?',
   'footer.local': 'This demo runs entirely in your browser. Your answers never leave this computer.',
   'footer.fictional': 'All organisations in the samples are fictional.',
 
@@ -283,6 +284,7 @@ const nl: Record<MessageKey, string> = {
   'nav.result': 'Uitslag',
   'nav.chain': 'Waardeketen',
   'nav.clauses': 'Contractclausules',
+  'nav.duties': 'Wat moet ik melden?',
   'footer.local': 'Deze demo draait helemaal in uw browser. Uw antwoorden verlaten deze computer nooit.',
   'footer.fictional': 'Alle organisaties in de voorbeelden zijn verzonnen.',
 

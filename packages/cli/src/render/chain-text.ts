@@ -10,7 +10,7 @@ export interface LowestEntry extends OrganisationResult {
 }
 
 /** What the chain command reports, in the shape `chain --json` prints (see the README). */
-export interface ChainAnalysis {
+export interface ChainCommandOutput {
   chain: { id: string; name: string; organisations: number; dependencies: number; assessed: number; unknownScore: number };
   top: number;
   lowest: LowestEntry[];
@@ -23,7 +23,7 @@ const MAX_PATH_SHOWN = 6;
 const NAME_WIDTH = 44;
 
 /** The chain analysis as terminal lines; `names` gives an organisation's name by id. */
-export function renderChainText(full: ChainAnalysis, rawNames: (id: string) => string, lang: Lang, style: Style): string {
+export function renderChainText(full: ChainCommandOutput, rawNames: (id: string) => string, lang: Lang, style: Style): string {
   // Only what is shown is made safe for the terminal: the full list of organisations may be millions long.
   const analysis = terminalSafe({
     chain: full.chain,
