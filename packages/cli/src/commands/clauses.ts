@@ -98,16 +98,12 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
   }
   const w = WORDS[lang];
   const titles = new Map(clauseLibrary.clauses.map((c) => [c.id, c.title[lang]]));
-<<<<<<< HEAD
   const t = terminalText;
   const from = 'file' in found ? `; ${w.reportFrom(t(found.file))}` : '';
-  ctx.stdout.write(`${w.written(t(output), pack.clauses.length)}\n`);
-  ctx.stdout.write(`${w.packFor(t(buyer.name), t(supplier.name), pack.tier)}${from}\n`);
-=======
-  const from = 'file' in found ? `; ${w.reportFrom(found.file)}` : '';
-  ctx.stdout.write(`${w.written(output, pack.clauses.length)}\n`);
-  ctx.stdout.write(`${w.packFor(request.buyer.name, request.supplier.name, TIER_LABELS[pack.tier][lang])}${from}\n`);
->>>>>>> main
+  ctx.stdout.write(`${w.written(t(output), pack.clauses.length)}
+`);
+  ctx.stdout.write(`${w.packFor(t(request.buyer.name), t(request.supplier.name), TIER_LABELS[pack.tier][lang])}${from}
+`);
   pack.clauses.forEach((c, i) => {
     const reason = c.reasons[0]?.text[lang];
     ctx.stdout.write(
