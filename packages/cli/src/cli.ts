@@ -5,6 +5,7 @@ import { EXIT_BAD_INPUT, usageError } from './errors.js';
 import { describeFailure } from './failure.js';
 import { colourEnabled, createStyle, type Output } from './format.js';
 import { maxInputBytes } from './io.js';
+import { terminalText } from './terminal-text.js';
 
 /** The outputs and environment the command line runs with; defaults are the process's own. */
 export interface CliIo {
@@ -108,7 +109,7 @@ export async function runCli(argv: readonly string[], io: Partial<CliIo> = {}): 
     return await command.run(rest, ctx);
   } catch (error) {
     const failure = describeFailure(error, ctx?.currentFile, debug);
-    stderr.write(`${failure.lines.join('\n')}\n`);
+    stderr.write(`${failure.lines.map(terminalText).join('\n')}\n`);
     return failure.exitCode;
   }
 }

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { link, open, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { chmod, link, open, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CliError } from './errors.js';
+import { checkOutputPath, INPUT_OPEN_FLAGS, refuseNonRegularInput } from './file-safety.js';
+import { releaseTempFile, trackTempFile } from './temp-files.js';
 
 /** Default largest input file the command line reads: 512 MiB. */
 export const DEFAULT_MAX_INPUT_BYTES = 512 * 1024 * 1024;
@@ -79,9 +81,10 @@ async function readStdin(limit: number, input: AsyncIterable<Uint8Array | string
  */
 export async function readTextFile(file: string, limit: number): Promise<{ text: string; bytes: number }> {
   if (file === STANDARD_STREAM) return readStdin(limit, process.stdin);
+  await refuseNonRegularInput(file);
   let handle: Awaited<ReturnType<typeof open>>;
   try {
-    handle = await open(file, 'r');
+    handle = await open(file, INPUT_OPEN_FLAGS);
   } catch (error) {
     throw new CliError(fsProblem(error), { file });
   }
@@ -169,6 +172,7 @@ function alreadyExists(file: string): CliError {
  * so even a file created meanwhile by another process is safe.
  */
 export async function writeFileSafely(file: string, data: string | Uint8Array, options: { force: boolean }): Promise<void> {
+  checkOutputPath(file);
   const target = resolve(file);
   const dir = dirname(target);
   try {
@@ -178,14 +182,35 @@ export async function writeFileSafely(file: string, data: string | Uint8Array, o
     if (CliError.isInstance(error)) throw error;
     throw new CliError(`cannot be written: directory ${dirname(file)} does not exist`, { file });
   }
+  // An overwrite keeps the target's permissions: a 0600 or 0444 file does not become 0644.
+  let keepMode: number | undefined;
   if (await exists(target)) {
     if (!options.force) throw alreadyExists(file);
     const info = await stat(target);
     if (!info.isFile()) throw new CliError('exists and is not a regular file; refusing to replace it', { file });
+    keepMode = info.mode & 0o7777;
   }
   const temp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  trackTempFile(temp);
+  try {
+    return await placeTempFile(file, target, temp, data, options.force, keepMode);
+  } finally {
+    releaseTempFile(temp);
+  }
+}
+
+async function placeTempFile(
+  file: string,
+  target: string,
+  temp: string,
+  data: string | Uint8Array,
+  force: boolean,
+  keepMode: number | undefined,
+): Promise<void> {
+  const options = { force };
   try {
     await writeFile(temp, data, { flag: 'wx' });
+    if (keepMode !== undefined) await chmod(temp, keepMode);
   } catch (error) {
     await rm(temp, { force: true });
     throw new CliError(`cannot be written: ${error instanceof Error ? error.message : String(error)}`, { file });

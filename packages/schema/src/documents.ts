@@ -125,8 +125,16 @@ export type AnyDocument =
  * `organisations`, `clauses`, `overall`, `subsector`); null when none matches.
  */
 export function detectDocumentKind(input: unknown): DocumentKind | null {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return null;
-  const has = (k: string) => Object.hasOwn(input, k);
+  if (typeof input !== 'object' || input === null) return null;
+  // A proxy's traps may throw: an unreadable value is of no kind, and parsing it names the problem.
+  let has: (k: string) => boolean;
+  try {
+    if (Array.isArray(input)) return null;
+    const keys = new Set(Object.keys(input));
+    has = (k) => keys.has(k);
+  } catch {
+    return null;
+  }
   if (has('questions')) return 'Catalog';
   if (has('answers')) return 'Assessment';
   if (has('organisations') || has('dependencies')) return 'ChainModel';

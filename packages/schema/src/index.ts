@@ -11,6 +11,7 @@ export type { ParseOptions, SafeParseResult } from './document.js';
 export * from './documents.js';
 export { formatIssues, LshValidationError, type ValidationIssue } from './errors.js';
 export * from './glossary.js';
+export { INPUT_LIMITS } from './input-bounds.js';
 export * from './labels.js';
 export { LshError } from './lsh-error.js';
 export { CURRENT_SCHEMA_VERSION, type DocumentKind, MIGRATIONS, type Migration, upgradeDocument } from './migrate.js';

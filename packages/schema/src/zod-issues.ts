@@ -11,7 +11,8 @@ function describeValue(input: unknown): string {
   if (input === null) return 'null';
   if (Array.isArray(input)) return 'a list';
   if (typeof input === 'string') return 'text';
-  if (typeof input === 'number') return Number.isFinite(input) ? 'a number' : `${input}`;
+  // The number itself: "must be a whole number, not 1.5" says what is wrong; "not a number" would not.
+  if (typeof input === 'number') return String(input);
   if (typeof input === 'boolean') return input ? 'true' : 'false';
   if (typeof input === 'object') return 'an object';
   return typeof input;
@@ -29,11 +30,12 @@ const expectedNames: Record<string, string> = {
 };
 
 /**
- * Turns zod's issues into plain-English {@link ValidationIssue}s. Messages written on the schema
- * are kept; zod's generic ones are rewritten.
+ * Turns zod's issues into plain-English {@link ValidationIssue}s, handed one at a time to `out`
+ * (a capped list: an issue naming a million unknown keys must not become a million-item array).
+ * Messages written on the schema are kept; zod's generic ones are rewritten.
  */
-export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): ValidationIssue[] {
-  const out: ValidationIssue[] = [];
+export function fromZodIssues(issues: readonly z.core.$ZodIssue[], add: (issue: ValidationIssue) => unknown): void {
+  const out = { push: add };
   for (const issue of issues) {
     const path = joinPath(issue.path);
     switch (issue.code) {
@@ -88,5 +90,4 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): ValidationIs
         out.push({ path, message: issue.message.startsWith('Invalid') ? `is not valid (${issue.message})` : issue.message });
     }
   }
-  return out;
 }

@@ -60,13 +60,13 @@ describe('errors name the file, the path and the problem', () => {
     expect(e.file).toBe('scan.json');
     expect(e.issues).toEqual(
       expect.arrayContaining([
-        { path: 'answers.q-backup.value', message: 'must be text, not a number' },
+        { path: 'answers.q-backup.value', message: 'must be text, not 3' },
         { path: 'selfRating', message: 'must be at most 5' },
         { path: 'colour', message: 'is not a known field (check the spelling)' },
         { path: 'createdAt', message: 'is required but missing' },
       ]),
     );
-    expect(e.message).toContain('scan.json: answers.q-backup.value: must be text, not a number');
+    expect(e.message).toContain('scan.json: answers.q-backup.value: must be text, not 3');
   });
 
   it('checks answers against the catalog', () => {

@@ -1,4 +1,5 @@
 import { type Catalog, type Measure, type ScoreReport, SIZE_CLASSES } from '@lsh-cyber/schema';
+import { CandidateHeap } from './candidate-heap.js';
 import { type CatalogIndex, indexCatalog } from './catalog-index.js';
 import { checkReportCatalog } from './check-report.js';
 import { ScoringError, type ScoringIssue } from './errors.js';
@@ -129,6 +130,72 @@ function measuresInPlace(catalog: Catalog, index: CatalogIndex, byId: ReadonlyMa
     .map((m) => m.id);
 }
 
+/** A measure on offer: its bundle (missing prerequisites first) with the bundle's value and cost. */
+interface Candidate {
+  id: string;
+  bundle: Measure[];
+  value: number;
+  cost: number;
+  effort: number;
+  /** Position in the catalog, the last tie-breaker. */
+  rank: number;
+  /** Which offer of this measure it is; an older offer is stale. */
+  version: number;
+}
+
+/**
+ * True when `a` goes before `b`: higher value per euro (compared crosswise, so a free measure beats
+ * any paid one), then higher value, then earlier in the catalog.
+ */
+function better(a: Candidate, b: Candidate): boolean {
+  const ab = a.value * b.cost;
+  const ba = b.value * a.cost;
+  return ab > ba || (ab === ba && (a.value > b.value || (a.value === b.value && a.rank < b.rank)));
+}
+
+/** For each measure, the measures that list it as a prerequisite. */
+function dependentsOf(catalog: Catalog): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const m of catalog.measures) {
+    for (const p of m.prerequisites) {
+      const list = out.get(p);
+      if (list) list.push(m.id);
+      else out.set(p, [m.id]);
+    }
+  }
+  return out;
+}
+
+/**
+ * The measures whose offer taking `bundle` changed (the bundle's own among them, now done): those sharing a question with a
+ * measure of the bundle (its share of the question's value, or the question itself, changed),
+ * and every measure whose missing prerequisites reach one of those through measures not done
+ * (its bundle, bundle value or bundle cost changed).
+ */
+function affectedBy(bundle: readonly Measure[], plan: Plan, dependents: ReadonlyMap<string, readonly string[]>): Set<string> {
+  const touched = new Set<string>();
+  const taken = new Set(bundle.map((m) => m.id));
+  const stack: string[] = [];
+  const reach = (id: string) => {
+    if (touched.has(id)) return;
+    touched.add(id);
+    stack.push(id);
+  };
+  for (const m of bundle) {
+    reach(m.id);
+    for (const qid of plan.index.questionsByMeasure.get(m.id) ?? []) {
+      for (const x of plan.index.questionById.get(qid)!.question.measures) reach(x);
+    }
+  }
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    // A bundle stops at a measure done, so a done measure passes nothing on.
+    if (plan.done.has(id) && !taken.has(id)) continue;
+    for (const d of dependents.get(id) ?? []) if (!plan.done.has(d)) reach(d);
+  }
+  return touched;
+}
+
 const findOutText = {
   nl: 'Zoek eerst uit wat u met "weet ik niet" beantwoordde of openliet: het kost niets en laat zien waar u echt staat.',
   en: 'First find out what you answered "don\'t know" or left open: it costs nothing and shows where you really stand.',
@@ -168,6 +235,7 @@ export function planRoadmap(report: ScoreReport, catalog: Catalog, options: Road
     return { oneOff, yearly: c.yearly, firstYear: oneOff + c.yearly };
   };
   const order = new Map(catalog.measures.map((m, i) => [m.id, i]));
+  const dependents = dependentsOf(catalog);
   const unknowns = report.contributions.filter((c) => c.status === 'unknown' || c.status === 'unanswered').map((c) => c.questionId);
   const findOut: FindOutStep | null = unknowns.length > 0 ? { questions: unknowns, cost: 0, explanation: { ...findOutText } } : null;
   const unknownQuestions: UnknownQuestion[] = report.contributions
@@ -183,23 +251,31 @@ export function planRoadmap(report: ScoreReport, catalog: Catalog, options: Road
     let spent = committed;
     let effort = 0;
     const measures: RoadmapMeasure[] = [];
+    // The affordable measure with the best risk reduction per euro, from a priority queue: each pick
+    // re-ranks only the measures whose value, bundle or cost it changed (see `affectedBy`), so a year
+    // costs O(n log n) instead of a rescan of every measure per pick. A measure too dear now stays
+    // too dear this year unless a pick changes it, so it is dropped until then.
+    const queue = new CandidateHeap<Candidate>(better);
+    const version = new Map<string, number>();
+    const offer = (m: Measure): void => {
+      const v = (version.get(m.id) ?? 0) + 1;
+      version.set(m.id, v);
+      if (plan.done.has(m.id) || plan.value(m.id) <= 0) return;
+      const bundle = plan.bundle(m.id);
+      const cost = bundle.reduce((s, b) => s + costOf(b).firstYear, 0);
+      const value = bundle.reduce((s, b) => s + plan.value(b.id), 0);
+      queue.push({ bundle, value, cost, effort: effortOf(bundle), rank: order.get(m.id)!, id: m.id, version: v });
+    };
+    for (const m of catalog.measures) offer(m);
     for (;;) {
-      let best: { bundle: Measure[]; value: number; cost: number; rank: number } | null = null;
-      for (const m of catalog.measures) {
-        if (plan.done.has(m.id)) continue;
-        const own = plan.value(m.id);
-        if (own <= 0) continue;
-        const bundle = plan.bundle(m.id);
-        const cost = bundle.reduce((s, b) => s + costOf(b).firstYear, 0);
-        if (spent + cost > budget || effort + effortOf(bundle) > effortLimit) continue;
-        const value = bundle.reduce((s, b) => s + plan.value(b.id), 0);
-        const better =
-          best === null ||
-          value * best.cost > best.value * cost ||
-          (value * best.cost === best.value * cost && (value > best.value || (value === best.value && order.get(m.id)! < best.rank)));
-        if (better) best = { bundle, value, cost, rank: order.get(m.id)! };
+      let best: Candidate | undefined;
+      for (let c = queue.pop(); c !== undefined; c = queue.pop()) {
+        if (c.version !== version.get(c.id) || plan.done.has(c.id)) continue;
+        if (spent + c.cost > budget || effort + c.effort > effortLimit) continue;
+        best = c;
+        break;
       }
-      if (best === null) break;
+      if (best === undefined) break;
       const target = best.bundle[best.bundle.length - 1]!.id;
       for (const m of best.bundle) {
         const cost = costOf(m);
@@ -222,6 +298,7 @@ export function planRoadmap(report: ScoreReport, catalog: Catalog, options: Road
           asPrerequisite: m.id !== target,
         });
       }
+      for (const id of affectedBy(best.bundle, plan, dependents)) offer(index.measureById.get(id)!);
     }
     const projected = projection(projectReport(report, catalog, plan.fixed));
     years.push({

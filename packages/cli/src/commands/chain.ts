@@ -3,7 +3,7 @@ import { langOption, numberOption, parseCommandArgs } from '../args.js';
 import { CHAIN_FORMATS, chainFormatOf, loadChainModel, loadCsvChain, loadGraphChain } from '../chain-input.js';
 import type { Context } from '../context.js';
 import { usageError } from '../errors.js';
-import { stableJson } from '../format.js';
+import { writeJson } from '../json-stream.js';
 import { createProgress, progressWanted } from '../progress.js';
 import { type ChainCommandOutput, type LowestEntry, renderChainText } from '../render/chain-text.js';
 
@@ -88,7 +88,7 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
     organisations: json.organisations,
   };
   if (values.json) {
-    ctx.stdout.write(stableJson(analysis));
+    await writeJson(ctx.stdout, analysis);
     return 0;
   }
   const names = new Map(model.organisations.map((o) => [o.id, o.name]));

@@ -6,9 +6,11 @@ import { loadChainModel, organisationOf } from '../chain-input.js';
 import type { Context } from '../context.js';
 import { loadAssessment } from '../documents.js';
 import { CliError, usageError } from '../errors.js';
+import { checkOutputPath, refuseOutputOverInput } from '../file-safety.js';
 import { stableJson } from '../format.js';
 import { exists, STANDARD_STREAM, writeFileSafely } from '../io.js';
 import { WORDS } from '../render/words.js';
+import { terminalText } from '../terminal-text.js';
 
 const FORMATS = { md: 'markdown', html: 'html', docx: 'docx' } as const;
 
@@ -57,6 +59,7 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
   if (!Object.hasOwn(FORMATS, formatName)) throw usageError(`--format must be md, html or docx, not "${formatName}"`, 'clauses');
   const format = FORMATS[formatName as keyof typeof FORMATS];
   const output = values.output!;
+  checkOutputPath(output);
   const force = values.force === true;
   // Refuse early, before any work, when the output exists; the final write checks again.
   const toStdout = output === STANDARD_STREAM;
@@ -64,6 +67,7 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
   if (!toStdout && !force && (await exists(output))) throw new CliError('already exists; pass --force to overwrite it', { file: output });
 
   const chainFile = values.chain!;
+  if (!toStdout) await refuseOutputOverInput(output, [chainFile]);
   ctx.currentFile = chainFile;
   const { model } = await loadChainModel(chainFile, ctx);
   const supplier = organisationOf(model, values.supplier!, chainFile, '--supplier');
@@ -71,7 +75,7 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
 
   const dir = values.assessments ?? join(dirname(chainFile), 'assessments');
   const found = await supplierReport(supplier, dir, ctx);
-  if ('note' in found && found.note) ctx.stderr.write(`lsh-cyber: note: ${found.note}\n`);
+  if ('note' in found && found.note) ctx.stderr.write(`lsh-cyber: note: ${terminalText(found.note)}\n`);
 
   const { clauseRequestFromChain, ClauseError, selectClauses, renderClausePack, clauseLibrary, TIER_LABELS } = await import(
     '@lsh-cyber/clauses'
@@ -91,6 +95,7 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
     format === 'docx'
       ? await renderClausePack(pack, { locale: lang, format, mode })
       : renderClausePack(pack, { locale: lang, format, mode });
+  if (!toStdout) await refuseOutputOverInput(output, 'file' in found ? [chainFile, found.file] : [chainFile]);
   if (toStdout) {
     // The pack is the output; the summary goes to stderr so it does not mix with it.
     ctx.stdout.write(rendered);
@@ -105,13 +110,16 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
   }
   const w = WORDS[lang];
   const titles = new Map(clauseLibrary.clauses.map((c) => [c.id, c.title[lang]]));
-  const from = 'file' in found ? `; ${w.reportFrom(found.file)}` : '';
-  ctx.stdout.write(`${w.written(output, pack.clauses.length)}\n`);
-  ctx.stdout.write(`${w.packFor(request.buyer.name, request.supplier.name, TIER_LABELS[pack.tier][lang])}${from}\n`);
+  const t = terminalText;
+  const from = 'file' in found ? `; ${w.reportFrom(t(found.file))}` : '';
+  ctx.stdout.write(`${w.written(t(output), pack.clauses.length)}
+`);
+  ctx.stdout.write(`${w.packFor(t(request.buyer.name), t(request.supplier.name), TIER_LABELS[pack.tier][lang])}${from}
+`);
   pack.clauses.forEach((c, i) => {
     const reason = c.reasons[0]?.text[lang];
     ctx.stdout.write(
-      `  ${String(i + 1).padStart(2)}. ${titles.get(c.id) ?? c.id} ${ctx.style.dim(`[${c.id}]`)}${reason ? `: ${reason}` : ''}\n`,
+      `  ${String(i + 1).padStart(2)}. ${t(titles.get(c.id) ?? c.id)} ${ctx.style.dim(`[${t(c.id)}]`)}${reason ? `: ${t(reason)}` : ''}\n`,
     );
   });
   return 0;

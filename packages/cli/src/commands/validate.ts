@@ -7,6 +7,7 @@ import { CliError, type CliIssue, EXIT_BAD_INPUT } from '../errors.js';
 import { describeFailure, issueLines } from '../failure.js';
 import { stableJson } from '../format.js';
 import { readJsonFile } from '../io.js';
+import { terminalSafe, terminalText } from '../terminal-text.js';
 
 /** The result of validating one file, as `validate --json` prints it. */
 export interface FileValidation {
@@ -70,7 +71,7 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
   } catch (error) {
     const failure = describeFailure(error, values.catalog);
     if (failure.exitCode !== EXIT_BAD_INPUT) throw error;
-    ctx.stderr.write(`${failure.lines.join('\n')}\n`);
+    ctx.stderr.write(`${failure.lines.map(terminalText).join('\n')}\n`);
     return EXIT_BAD_INPUT;
   }
   const results: FileValidation[] = [];
@@ -80,7 +81,8 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
     ctx.stdout.write(stableJson({ valid, files: results }));
   } else {
     const { style } = ctx;
-    for (const r of results) {
+    for (const raw of results) {
+      const r = terminalSafe(raw);
       if (r.valid) {
         const against = r.catalog ? ` (answers match catalog ${r.catalog.id} ${r.catalog.version})` : '';
         ctx.stdout.write(`${style.green('✓')} ${r.file}: valid ${r.kind}${against}\n`);

@@ -1,5 +1,6 @@
 import type { ExposureEntry, OrganisationResult, SinglePointsOfFailureResult } from '@lsh-cyber/chain';
 import { bar, fit, formatNumber, type Lang, type Style, scoreColour } from '../format.js';
+import { terminalSafe, terminalText } from '../terminal-text.js';
 import { WORDS } from './words.js';
 
 /** An organisation with one of the lowest effective scores, and the path that explains it. */
@@ -31,7 +32,15 @@ const MAX_PATH_SHOWN = 6;
 const NAME_WIDTH = 44;
 
 /** The chain analysis as terminal lines; `names` gives an organisation's name by id. */
-export function renderChainText(analysis: ChainCommandOutput, names: (id: string) => string, lang: Lang, style: Style): string {
+export function renderChainText(full: ChainCommandOutput, rawNames: (id: string) => string, lang: Lang, style: Style): string {
+  // Only what is shown is made safe for the terminal: the full list of organisations may be millions long.
+  const analysis = terminalSafe({
+    chain: full.chain,
+    lowest: full.lowest,
+    exposure: full.exposure,
+    singlePointsOfFailure: full.singlePointsOfFailure,
+  });
+  const names = (id: string) => terminalText(rawNames(id));
   const w = WORDS[lang];
   const n = (x: number) => formatNumber(x, lang);
   const label = (id: string) => {

@@ -1,14 +1,16 @@
 import { type CsvDialect, type GlossaryEntry, writeCsv } from '@lsh-cyber/schema';
 import type { DowntimeImpact, Roadmap } from '@lsh-cyber/scoring';
 import { formatEuros, formatNumber, type Lang, type Style } from '../format.js';
+import { terminalSafe } from '../terminal-text.js';
 import { WORDS } from './words.js';
 
 /** The roadmap as terminal lines, readable without colour. */
 export function renderRoadmapText(
-  input: { roadmap: Roadmap; organisationName: string; impact: DowntimeImpact; terms?: readonly GlossaryEntry[] },
+  raw: { roadmap: Roadmap; organisationName: string; impact: DowntimeImpact; terms?: readonly GlossaryEntry[] },
   lang: Lang,
   style: Style,
 ): string {
+  const input = terminalSafe(raw);
   const w = WORDS[lang];
   const { roadmap, impact } = input;
   const euros = (n: number) => formatEuros(n, lang);

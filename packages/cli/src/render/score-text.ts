@@ -1,5 +1,6 @@
 import type { LocalizedText, ScoreReport } from '@lsh-cyber/schema';
 import { bar, fit, formatEuros, formatNumber, formatScore, type Lang, type Style, scoreColour } from '../format.js';
+import { terminalSafe } from '../terminal-text.js';
 import { WORDS } from './words.js';
 
 /** A measure as the score report lists it: what it costs and which open questions it works on. */
@@ -35,7 +36,8 @@ export interface ScoreTextInput {
 const MAX_NAME_WIDTH = 44;
 
 /** The score report as terminal lines, readable without colour. */
-export function renderScoreText(input: ScoreTextInput, lang: Lang, style: Style): string {
+export function renderScoreText(raw: ScoreTextInput, lang: Lang, style: Style): string {
+  const input = terminalSafe(raw);
   const w = WORDS[lang];
   const { report } = input;
   const out: string[] = [];

@@ -1,0 +1,235 @@
+// The roadmap planner as it was before the heap: every pick rescans every measure, O(n²) in the
+// number of measures. Kept unchanged as the oracle the heap-based planner must agree with exactly.
+import { type Catalog, type Measure, type ScoreReport, SIZE_CLASSES } from '@lsh-cyber/schema';
+import { type CatalogIndex, indexCatalog } from '../src/catalog-index.js';
+import { checkReportCatalog } from '../src/check-report.js';
+import { ScoringError, type ScoringIssue } from '../src/errors.js';
+import { LEVEL_NAMES } from '../src/method.js';
+import { projectReport } from '../src/project.js';
+import type { FindOutStep, Projection, Roadmap, RoadmapCost, RoadmapMeasure, RoadmapOptions, RoadmapYear } from '../src/roadmap-types.js';
+import { roundTo } from '../src/rounding.js';
+
+/** Risk reduction of a critical question counts this many times that of an ordinary one. */
+const CRITICAL_BOOST = 3;
+
+type Contribution = ScoreReport['contributions'][number];
+
+const OPEN = new Set(['partly', 'not-in-place', 'unknown', 'unanswered']);
+
+function checkOptions(options: RoadmapOptions): ScoringIssue[] {
+  const issues: ScoringIssue[] = [];
+  if (!Number.isFinite(options.budgetPerYear) || options.budgetPerYear < 0)
+    issues.push({ path: 'options.budgetPerYear', message: 'must be a number of euros, 0 or more' });
+  if (!Number.isInteger(options.years) || options.years < 1 || options.years > 20)
+    issues.push({ path: 'options.years', message: 'must be a whole number of years from 1 to 20' });
+  if (options.effortDaysPerYear !== undefined && !(Number.isFinite(options.effortDaysPerYear) && options.effortDaysPerYear >= 0))
+    issues.push({ path: 'options.effortDaysPerYear', message: 'must be a number of person-days, 0 or more' });
+  if (options.sizeClass !== undefined && !(SIZE_CLASSES as readonly string[]).includes(options.sizeClass))
+    issues.push({ path: 'options.sizeClass', message: `must be one of: ${SIZE_CLASSES.join(', ')}` });
+  return issues;
+}
+
+function projection(r: ScoreReport): Projection {
+  const name = LEVEL_NAMES[r.level.value - 1]!;
+  return { overall: r.overall, level: r.level.value, levelName: { nl: name.nl, en: name.en } };
+}
+
+/** The planner's state: what is open, what is done. */
+class Plan {
+  readonly done = new Set<string>();
+  readonly fixed = new Set<string>();
+  constructor(
+    readonly index: CatalogIndex,
+    readonly open: ReadonlyMap<string, Contribution>,
+  ) {}
+
+  /** Open questions linked to `m`, in catalog order. */
+  addresses(m: string): string[] {
+    return (this.index.questionsByMeasure.get(m) ?? []).filter((q) => this.open.has(q) && !this.fixed.has(q));
+  }
+
+  /**
+   * Σ over open questions linked to `m` of weight × (1 − points) × boost, shared equally among the
+   * linked measures not yet done (a question is fixed only when all of its measures are done).
+   */
+  value(m: string): number {
+    let v = 0;
+    for (const qid of this.addresses(m)) {
+      const c = this.open.get(qid)!;
+      const q = this.index.questionById.get(qid)!.question;
+      const pending = q.measures.filter((x) => !this.done.has(x)).length;
+      v += (c.weight * (1 - c.points) * (q.critical ? CRITICAL_BOOST : 1)) / Math.max(1, pending);
+    }
+    return v;
+  }
+
+  /** `m` and its prerequisites not yet done, prerequisites first (depth-first, in listed order). */
+  bundle(m: string): Measure[] {
+    const out: Measure[] = [];
+    const seen = new Set<string>();
+    const visit = (id: string): void => {
+      if (seen.has(id) || this.done.has(id)) return;
+      seen.add(id);
+      const measure = this.index.measureById.get(id);
+      if (!measure) return;
+      for (const p of measure.prerequisites) visit(p);
+      out.push(measure);
+    };
+    visit(m);
+    return out;
+  }
+
+  /** Marks `m` done; returns the questions it completes. */
+  complete(m: string): string[] {
+    this.done.add(m);
+    const fixes: string[] = [];
+    for (const qid of this.index.questionsByMeasure.get(m) ?? []) {
+      if (!this.open.has(qid) || this.fixed.has(qid)) continue;
+      if (this.index.questionById.get(qid)!.question.measures.every((x) => this.done.has(x))) {
+        this.fixed.add(qid);
+        fixes.push(qid);
+      }
+    }
+    return fixes;
+  }
+}
+
+/** Measures whose applicable linked questions are all fully in place (at least one). */
+function measuresInPlace(catalog: Catalog, index: CatalogIndex, byId: ReadonlyMap<string, Contribution>): string[] {
+  return catalog.measures
+    .filter((m) => {
+      const linked = (index.questionsByMeasure.get(m.id) ?? [])
+        .map((q) => byId.get(q)!)
+        .filter((c) => c.status !== 'excluded' && c.status !== 'not-applicable');
+      return linked.length > 0 && linked.every((c) => c.status === 'in-place');
+    })
+    .map((m) => m.id);
+}
+
+const findOutText = {
+  nl: 'Zoek eerst uit wat u met "weet ik niet" beantwoordde of openliet: het kost niets en laat zien waar u echt staat.',
+  en: 'First find out what you answered "don\'t know" or left open: it costs nothing and shows where you really stand.',
+};
+
+/**
+ * Plans measures over `years` years within `budgetPerYear` (and `effortDaysPerYear`, if given), greedily by risk reduction per euro:
+ * each round takes the affordable measure (with its missing prerequisites) whose risk reduction
+ * divided by first-year cost is highest. Yearly costs of measures taken stay committed in every
+ * later year. Year 1 starts with a zero-cost step to find out the unknown and unanswered questions.
+ * Each year reports the projected score with the questions fixed so far at their best option.
+ *
+ * @throws ScoringError for unusable options or a report scored against another catalog.
+ */
+export function planRoadmapOracle(report: ScoreReport, catalog: Catalog, options: RoadmapOptions): Roadmap {
+  const issues = checkOptions(options);
+  if (issues.length > 0) throw new ScoringError(issues);
+  checkReportCatalog(report, catalog);
+  const index = indexCatalog(catalog);
+  const sizeClass = options.sizeClass ?? report.sizeClass;
+  const budget = options.budgetPerYear;
+  const effortLimit = options.effortDaysPerYear ?? Number.POSITIVE_INFINITY;
+  const effortOf = (bundle: readonly Measure[]) => bundle.reduce((s, b) => s + b.cost[sizeClass].effortDays, 0);
+  const byId = new Map(report.contributions.map((c) => [c.questionId, c]));
+  const open = new Map(report.contributions.filter((c) => OPEN.has(c.status)).map((c) => [c.questionId, c]));
+  const plan = new Plan(index, open);
+  const alreadyInPlace = measuresInPlace(catalog, index, byId);
+  for (const m of alreadyInPlace) plan.done.add(m);
+
+  const costOf = (m: Measure): RoadmapCost => {
+    const c = m.cost[sizeClass];
+    return { oneOff: c.oneOff, yearly: c.yearly, firstYear: c.oneOff + c.yearly };
+  };
+  const order = new Map(catalog.measures.map((m, i) => [m.id, i]));
+  const unknowns = report.contributions.filter((c) => c.status === 'unknown' || c.status === 'unanswered').map((c) => c.questionId);
+  const findOut: FindOutStep | null = unknowns.length > 0 ? { questions: unknowns, cost: 0, explanation: { ...findOutText } } : null;
+
+  let committed = 0;
+  const years: RoadmapYear[] = [];
+  for (let year = 1; year <= options.years; year++) {
+    let spent = committed;
+    let effort = 0;
+    const measures: RoadmapMeasure[] = [];
+    for (;;) {
+      let best: { bundle: Measure[]; value: number; cost: number; rank: number } | null = null;
+      for (const m of catalog.measures) {
+        if (plan.done.has(m.id)) continue;
+        const own = plan.value(m.id);
+        if (own <= 0) continue;
+        const bundle = plan.bundle(m.id);
+        const cost = bundle.reduce((s, b) => s + costOf(b).firstYear, 0);
+        if (spent + cost > budget || effort + effortOf(bundle) > effortLimit) continue;
+        const value = bundle.reduce((s, b) => s + plan.value(b.id), 0);
+        const better =
+          best === null ||
+          value * best.cost > best.value * cost ||
+          (value * best.cost === best.value * cost && (value > best.value || (value === best.value && order.get(m.id)! < best.rank)));
+        if (better) best = { bundle, value, cost, rank: order.get(m.id)! };
+      }
+      if (best === null) break;
+      const target = best.bundle[best.bundle.length - 1]!.id;
+      for (const m of best.bundle) {
+        const cost = costOf(m);
+        const addresses = plan.addresses(m.id);
+        const riskReduction = roundTo(plan.value(m.id), 3);
+        const fixes = plan.complete(m.id);
+        spent += cost.firstYear;
+        effort += m.cost[sizeClass].effortDays;
+        measures.push({
+          id: m.id,
+          title: { nl: m.title.nl, en: m.title.en },
+          audience: m.audience.slice(),
+          cost,
+          effortDays: m.cost[sizeClass].effortDays,
+          prerequisites: m.prerequisites.slice(),
+          addresses,
+          fixes,
+          riskReduction,
+          asPrerequisite: m.id !== target,
+        });
+      }
+    }
+    const projected = projection(projectReport(report, catalog, plan.fixed));
+    years.push({
+      year,
+      findOut: year === 1 ? findOut : null,
+      measures,
+      committed: roundTo(committed, 2),
+      spent: roundTo(spent, 2),
+      remaining: roundTo(budget - spent, 2),
+      effortDays: roundTo(
+        measures.reduce((s, m) => s + m.effortDays, 0),
+        2,
+      ),
+      projected,
+    });
+    committed += measures.reduce((s, m) => s + m.cost.yearly, 0);
+  }
+
+  const notScheduled = catalog.measures
+    .filter((m) => !plan.done.has(m.id) && plan.value(m.id) > 0)
+    .map((m) => {
+      const bundle = plan.bundle(m.id);
+      const bundleCost = bundle.reduce((s, b) => s + costOf(b).firstYear, 0);
+      const tooBig = bundleCost > budget || effortOf(bundle) > effortLimit;
+      return {
+        id: m.id,
+        title: { nl: m.title.nl, en: m.title.en },
+        reason: tooBig ? ('too-expensive' as const) : ('budget-exhausted' as const),
+        cost: costOf(m),
+        addresses: plan.addresses(m.id),
+        riskReduction: roundTo(plan.value(m.id), 3),
+      };
+    });
+
+  return {
+    assessmentId: report.assessmentId,
+    catalog: { id: catalog.id, version: catalog.version },
+    sizeClass,
+    budgetPerYear: budget,
+    effortDaysPerYear: options.effortDaysPerYear ?? null,
+    baseline: projection(report),
+    alreadyInPlace,
+    years,
+    notScheduled,
+  };
+}
