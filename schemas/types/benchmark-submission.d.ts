@@ -83,7 +83,7 @@ export interface BenchmarkSubmission {
    *
    * @maxItems 1000
    *
-   * Items: A stable identifier: 1 to 200 characters, not blank, without control characters.
+   * Items: An id chosen by a catalog author: letters, digits and . _ : / -, starting with a letter or digit.
    */
   criticalGaps: string[];
   counts: Counts;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CatalogRefSchema } from './assessment.js';
-import { DateTimeSchema, IdSchema, SchemaVersionSchema } from './common.js';
+import { CatalogKeySchema, DateTimeSchema, IdSchema, SchemaVersionSchema } from './common.js';
 import { SizeClassSchema, SubsectorSchema, ZUID_HOLLAND_REGIONS } from './profile.js';
 import { CountsSchema } from './score-report.js';
 
@@ -38,14 +38,14 @@ export const BenchmarkSubmissionSchema = z
     domains: z
       .array(
         z.strictObject({
-          id: IdSchema.meta({ description: 'Domain id of the catalog.' }),
+          id: CatalogKeySchema.meta({ description: 'Domain id of the catalog.' }),
           score: Score.nullable().meta({ description: 'Domain score 0-100; null when the domain was not scored.' }),
         }),
       )
       .max(100, { message: 'must list at most 100 domains' })
       .meta({ description: 'Score per domain, in catalog order.' }),
     criticalGaps: z
-      .array(IdSchema)
+      .array(CatalogKeySchema)
       .max(1000, { message: 'must list at most 1000 questions' })
       .meta({ description: 'Ids of the critical questions that are not fully in place.' }),
     counts: CountsSchema,
@@ -97,7 +97,7 @@ export const BenchmarkCellSchema = z
     domains: z
       .array(
         z.strictObject({
-          id: IdSchema.meta({ description: 'Domain id.' }),
+          id: CatalogKeySchema.meta({ description: 'Domain id.' }),
           n: z.int().min(MIN_RELEASE_K).meta({ description: 'Submissions with a score for this domain.' }),
           quartiles: Quartiles,
         }),
@@ -106,7 +106,7 @@ export const BenchmarkCellSchema = z
     criticalGaps: z
       .array(
         z.strictObject({
-          questionId: IdSchema.meta({ description: 'Id of the critical question.' }),
+          questionId: CatalogKeySchema.meta({ description: 'Id of the critical question.' }),
           n: Count.meta({ description: 'Submissions in the cell with this critical gap.' }),
         }),
       )

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, LocalizedTextSchema, NameSchema } from './common.js';
+import { CatalogKeySchema, LocalizedTextSchema, NameSchema } from './common.js';
 
 /**
  * One term a catalog explains. `forms` lists the words as they appear in the texts (any case,
@@ -7,7 +7,7 @@ import { IdSchema, LocalizedTextSchema, NameSchema } from './common.js';
  */
 export const GlossaryEntrySchema = z
   .strictObject({
-    id: IdSchema.meta({ description: 'Stable identifier of the term.' }),
+    id: CatalogKeySchema.meta({ description: 'Stable identifier of the term.' }),
     term: LocalizedTextSchema.meta({ description: 'The term as it is shown, in Dutch and English.' }),
     definition: LocalizedTextSchema.meta({ description: 'What it means, in one or two plain sentences.' }),
     forms: z
