@@ -1,6 +1,7 @@
 import { generateChain, whatIf } from '@lsh-cyber/chain';
 import { type FormEvent, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { type RenderTiming, SigmaGraph } from '../components/SigmaGraph.js';
+import { TableScroll } from '../components/TableScroll.js';
 import { useI18n } from '../i18n/context.js';
 import { num, roleLabel } from '../i18n/labels.js';
 import { analyseChain, type ChainAnalysis } from '../lib/chain-analysis.js';
@@ -312,34 +313,36 @@ function Exposure({ data, onSelect }: { data: ChainAnalysis; onSelect(id: string
     <section aria-labelledby="exposure-h">
       <h2 id="exposure-h">{t('chain.exposureHeading')}</h2>
       <p>{t('chain.exposureIntro')}</p>
-      <table data-testid="exposure">
-        <thead>
-          <tr>
-            <th scope="col">{t('chain.col.name')}</th>
-            <th scope="col">{t('chain.col.role')}</th>
-            <th scope="col" className="num">
-              {t('chain.col.binds')}
-            </th>
-            <th scope="col" className="num">
-              {t('chain.col.loss')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id}>
-              <th scope="row">
-                <button type="button" className="link-button" onClick={() => onSelect(r.id)}>
-                  {data.names.get(r.id) ?? r.id}
-                </button>
+      <TableScroll label={t('chain.exposureHeading')}>
+        <table data-testid="exposure">
+          <thead>
+            <tr>
+              <th scope="col">{t('chain.col.name')}</th>
+              <th scope="col">{t('chain.col.role')}</th>
+              <th scope="col" className="num">
+                {t('chain.col.binds')}
               </th>
-              <td>{roleLabel(data.roles.get(r.id), locale)}</td>
-              <td className="num">{num(r.binds, locale)}</td>
-              <td className="num">{num(r.loss, locale)}</td>
+              <th scope="col" className="num">
+                {t('chain.col.loss')}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id}>
+                <th scope="row">
+                  <button type="button" className="link-button" onClick={() => onSelect(r.id)}>
+                    {data.names.get(r.id) ?? r.id}
+                  </button>
+                </th>
+                <td>{roleLabel(data.roles.get(r.id), locale)}</td>
+                <td className="num">{num(r.binds, locale)}</td>
+                <td className="num">{num(r.loss, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </section>
   );
 }

@@ -8,7 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticPeers } from '../../src/lib/synthetic-peers.js';
 import { type Harness, screenshot, startHarness } from '../helpers/app.js';
-import { completeScan, storedDraft } from '../helpers/scan.js';
+import { completeScan, storedDraft, waitForStep } from '../helpers/scan.js';
 
 const SAMPLES = join(import.meta.dirname, '..', '..', '..', '..', 'examples', 'assessments');
 
