@@ -22,7 +22,8 @@ async function overflow(page: Page): Promise<{ scrollWidth: number; innerWidth: 
     if (el.scrollWidth > innerWidth) {
       for (const node of document.querySelectorAll<HTMLElement>('body *')) {
         const box = node.getBoundingClientRect();
-        if (box.right > innerWidth + 0.5 && culprits.length < 8) culprits.push(`${node.tagName.toLowerCase()}.${node.className} → ${Math.round(box.right)}`);
+        if (box.right > innerWidth + 0.5 && culprits.length < 8)
+          culprits.push(`${node.tagName.toLowerCase()}.${node.className} → ${Math.round(box.right)}`);
       }
     }
     return { scrollWidth: el.scrollWidth, innerWidth, culprits };
@@ -80,10 +81,7 @@ describe('layout on a phone (390×844) and a laptop', () => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(`${h.url}/#/clauses`);
       await page.locator('article.clause').first().waitFor();
-      const [a, b] = await Promise.all([
-        page.getByTestId('supplier-select').boundingBox(),
-        page.getByTestId('buyer-select').boundingBox(),
-      ]);
+      const [a, b] = await Promise.all([page.getByTestId('supplier-select').boundingBox(), page.getByTestId('buyer-select').boundingBox()]);
       const overlap = a && b && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
       expect(overlap, `width ${width}: ${JSON.stringify({ a, b })}`).toBeFalsy();
       if (width === 1280) await screenshot(page, 'desktop-clauses');

@@ -38,10 +38,10 @@ export async function completeScan(page: Page, pick: Picker): Promise<number> {
     const expected = Number(await body.getAttribute('data-question-count'));
     const fieldsets = body.locator('fieldset.question');
     // The view says how many questions this domain shows; wait until exactly that many are drawn.
-    await page.waitForFunction(
-      ([s, n]) => document.querySelectorAll(`.wizard-body[data-step="${s}"] fieldset.question`).length === n,
-      [step, expected] as const,
-    );
+    await page.waitForFunction(([s, n]) => document.querySelectorAll(`.wizard-body[data-step="${s}"] fieldset.question`).length === n, [
+      step,
+      expected,
+    ] as const);
     for (let i = 0; i < expected; i++) {
       const radios = fieldsets.nth(i).locator('input[type=radio]');
       const n = await radios.count();
