@@ -38,7 +38,13 @@ export function validateDocument<T>(
     }
   } catch (cause) {
     // Hostile input (throwing getters, proxies) must still end in a validation error.
-    issues = [{ path: '', message: `could not be read as a ${kind}: ${cause instanceof Error ? cause.message : String(cause)}` }];
+    issues = [
+      {
+        path: '',
+        message: `could not be read as a ${kind}: ${cause instanceof Error ? cause.message : String(cause)}`,
+        code: 'unreadable',
+      },
+    ];
   }
   return { success: false, error: new LshValidationError(kind, issues, file) };
 }

@@ -19,7 +19,7 @@ export function forbiddenKeys(input: unknown): ValidationIssue[] {
       continue;
     }
     if (Object.hasOwn(value, '__proto__')) {
-      issues.push({ path: path ? `${path}.__proto__` : '__proto__', message: 'the key "__proto__" is not allowed' });
+      issues.push({ path: path ? `${path}.__proto__` : '__proto__', message: 'the key "__proto__" is not allowed', code: 'forbidden-key' });
     }
     for (const key of Object.keys(value)) {
       const item = (value as Record<string, unknown>)[key];

@@ -5,7 +5,7 @@ export * from './clause-library.js';
 export * from './common.js';
 export type { ParseOptions, SafeParseResult } from './document.js';
 export * from './documents.js';
-export { formatIssues, LshValidationError, type ValidationIssue } from './errors.js';
+export { formatIssues, type IssueCode, LshValidationError, type ValidationIssue } from './errors.js';
 export { CURRENT_SCHEMA_VERSION, type DocumentKind, MIGRATIONS, type Migration, upgradeDocument } from './migrate.js';
 export * from './profile.js';
 export * from './reference/identifiers.js';

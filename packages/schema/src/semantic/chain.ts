@@ -24,15 +24,33 @@ export function checkChainModel(model: ChainModel): ValidationIssue[] {
     fromIdx[i] = f ?? -1;
     toIdx[i] = t ?? -1;
     if (f === undefined)
-      issues.push({ path: `dependencies.${i}.from`, message: `refers to organisation "${d.from}", which the chain does not have` });
+      issues.push({
+        path: `dependencies.${i}.from`,
+        message: `refers to organisation "${d.from}", which the chain does not have`,
+        code: 'unknown-organisation',
+        params: { organisation: d.from },
+      });
     if (t === undefined)
-      issues.push({ path: `dependencies.${i}.to`, message: `refers to organisation "${d.to}", which the chain does not have` });
-    if (d.from === d.to) issues.push({ path: `dependencies.${i}.to`, message: `organisation "${d.from}" cannot depend on itself` });
+      issues.push({
+        path: `dependencies.${i}.to`,
+        message: `refers to organisation "${d.to}", which the chain does not have`,
+        code: 'unknown-organisation',
+        params: { organisation: d.to },
+      });
+    if (d.from === d.to)
+      issues.push({
+        path: `dependencies.${i}.to`,
+        message: `organisation "${d.from}" cannot depend on itself`,
+        code: 'self-dependency',
+        params: { organisation: d.from },
+      });
   }
   for (const [i, first] of duplicatePairs(n, fromIdx, toIdx)) {
     issues.push({
       path: `dependencies.${i}`,
       message: `duplicate dependency "${deps[i]!.from}" → "${deps[i]!.to}" (first listed at dependencies.${first})`,
+      code: 'duplicate-dependency',
+      params: { from: deps[i]!.from, to: deps[i]!.to },
     });
   }
   return issues;
