@@ -108,10 +108,10 @@ export function Roadmap({ state }: { state: RoadmapState }) {
                       <th scope="row">{m.title[locale]}</th>
                       <td>
                         {t('result.oneOff', { amount: e(m.cost.oneOff) })}, {t('result.yearly', { amount: e(m.cost.yearly) })},{' '}
-                        {t('result.effort', { days: num(m.effortDays, locale, 1) })}
+                        {t('result.effort', { count: Math.round(m.effortDays * 10) / 10 })}
                       </td>
                       <td>{m.audience.map((a) => t(`result.audience.${a}` as MessageKey)).join(', ')}</td>
-                      <td className="num">{t('result.questions', { n: m.addresses.length })}</td>
+                      <td className="num">{t('result.questions', { count: m.addresses.length })}</td>
                     </tr>
                   ))}
                 </tbody>
