@@ -257,6 +257,7 @@ const en = {
   'chain.pathStep': '{name} — effective {score}',
   'chain.whatIfHeading': 'What if?',
   'chain.whatIfTarget': 'Supplier to improve',
+  'chain.whatIfNoSuppliers': '{name} has no suppliers in this chain, so there is no supplier to try a better score for.',
   'chain.whatIfScore': 'New own score',
   'chain.whatIfRun': 'Try it',
   'chain.whatIfResult': {
@@ -548,6 +549,7 @@ const nl: Record<MessageKey, Message> = {
   'chain.pathStep': '{name} — effectief {score}',
   'chain.whatIfHeading': 'Wat als?',
   'chain.whatIfTarget': 'Leverancier die beter wordt',
+  'chain.whatIfNoSuppliers': '{name} heeft geen leveranciers in deze keten, dus er is geen leverancier om een betere score voor te proberen.',
   'chain.whatIfScore': 'Nieuwe eigen score',
   'chain.whatIfRun': 'Probeer het',
   'chain.whatIfResult': {

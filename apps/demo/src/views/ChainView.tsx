@@ -30,6 +30,15 @@ export function ChainView() {
   // When she asked for this chain (opening the view or choosing another): the figure shown is the wait from then.
   const chosenAt = useRef(performance.now());
   const [waitedMs, setWaitedMs] = useState<number | null>(null);
+  // Chosen in the table far below the details: the details must come into view and take focus.
+  const focusDetails = useRef(false);
+  useEffect(() => {
+    if (!selected || !focusDetails.current) return;
+    focusDetails.current = false;
+    const heading = document.querySelector<HTMLElement>('[data-testid="chain-details"] h3');
+    heading?.focus({ preventScroll: true });
+    heading?.scrollIntoView({ block: 'start' });
+  }, [selected]);
   const datasetId = useId();
 
   useEffect(() => {
@@ -113,7 +122,13 @@ export function ChainView() {
             </div>
             <Details data={data} selected={selected} onSelect={setSelected} path={path} bound={bound.size} />
           </div>
-          <Exposure data={data} onSelect={setSelected} />
+          <Exposure
+            data={data}
+            onSelect={(id) => {
+              focusDetails.current = true;
+              setSelected(id);
+            }}
+          />
         </>
       )}
     </>
@@ -207,7 +222,7 @@ function Details({
       </div>
       {info && (
         <div aria-live="polite">
-          <h3>{name(info.id)}</h3>
+          <h3 tabIndex={-1}>{name(info.id)}</h3>
           <p>
             {roleLabel(data.roles.get(info.id), locale)}
             <br />
@@ -236,18 +251,20 @@ function Details({
               </ol>
             </>
           )}
-          <WhatIf key={selected} data={data} path={path} />
+          <WhatIf key={selected} data={data} id={info.id} path={path} />
         </div>
       )}
     </section>
   );
 }
 
-function WhatIf({ data, path }: { data: ChainAnalysis; path: readonly string[] }) {
+function WhatIf({ data, id: org, path }: { data: ChainAnalysis; id: string; path: readonly string[] }) {
   const { t, locale } = useI18n();
   const id = useId();
-  const candidates = path.length > 1 ? path.slice(1) : path;
-  const [target, setTarget] = useState(candidates[candidates.length - 1] ?? '');
+  // Suppliers only: those on the explanation path first, then its other direct suppliers.
+  const candidates = useMemo(() => [...new Set([...path.slice(1), ...data.graph.outNeighbors(org)])], [data, org, path]);
+  // The supplier that binds it, when one does.
+  const [target, setTarget] = useState(path.length > 1 ? path[path.length - 1]! : (candidates[0] ?? ''));
   const [score, setScore] = useState(80);
   const [outcome, setOutcome] = useState<{
     target: string;
@@ -263,6 +280,14 @@ function WhatIf({ data, path }: { data: ChainAnalysis; path: readonly string[] }
     const changes = result.changed.map((c) => ({ id: c.id, before: c.before, after: c.after }));
     setOutcome({ target, score, changes });
   };
+
+  if (candidates.length === 0) {
+    return (
+      <p className="hint" data-testid="what-if-none">
+        {t('chain.whatIfNoSuppliers', { name: name(org) })}
+      </p>
+    );
+  }
 
   return (
     <form onSubmit={run} className="card" aria-labelledby={`${id}-h`}>
