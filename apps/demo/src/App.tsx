@@ -12,6 +12,7 @@ import { WizardView } from './views/WizardView.js';
 const ResultView = lazyView(() => import('./views/ResultView.js').then((m) => m.ResultView));
 const ChainView = lazyView(() => import('./views/ChainView.js').then((m) => m.ChainView));
 const ClausesView = lazyView(() => import('./views/ClausesView.js').then((m) => m.ClausesView));
+const MyChainView = lazyView(() => import('./views/MyChainView.js').then((m) => m.MyChainView));
 
 const NAV: { view: Route['view']; route: Route; label: MessageKey }[] = [
   { view: 'start', route: { view: 'start' }, label: 'nav.start' },
@@ -19,6 +20,7 @@ const NAV: { view: Route['view']; route: Route; label: MessageKey }[] = [
   { view: 'result', route: { view: 'result' }, label: 'nav.result' },
   { view: 'chain', route: { view: 'chain' }, label: 'nav.chain' },
   { view: 'clauses', route: { view: 'clauses' }, label: 'nav.clauses' },
+  { view: 'my-chain', route: { view: 'my-chain' }, label: 'nav.myChain' },
 ];
 
 /** The page frame: skip link, header with language switch, menu, the current view, footer. */
@@ -84,6 +86,7 @@ export function App() {
             {route.view === 'result' && <ResultView />}
             {route.view === 'chain' && <ChainView />}
             {route.view === 'clauses' && <ClausesView />}
+            {route.view === 'my-chain' && <MyChainView />}
           </Suspense>
         </ViewBoundary>
       </main>

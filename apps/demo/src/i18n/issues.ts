@@ -2,7 +2,7 @@ import type { DocumentKind, IssueCode, ValidationIssue } from '@lsh-cyber/schema
 import { type Locale, type Message, render } from './messages.js';
 
 /** Problems the demo itself finds before the schema sees a file. */
-export type DemoIssueCode = 'not-json' | 'not-csv' | 'not-gexf' | 'too-large';
+export type DemoIssueCode = 'not-json' | 'not-csv' | 'not-gexf' | 'too-large' | 'csv-pair';
 
 type Texts = Readonly<Record<IssueCode | DemoIssueCode | 'other', Readonly<Record<Locale, Message>>>>;
 
@@ -61,6 +61,10 @@ const TEXTS: Texts = {
   'not-json': { nl: 'is geen JSON-bestand', en: 'is not a JSON file' },
   'not-csv': { nl: 'kon niet als CSV-bestand worden gelezen', en: 'could not be read as a CSV file' },
   'not-gexf': { nl: 'kon niet als GEXF-bestand worden gelezen', en: 'could not be read as a GEXF file' },
+  'csv-pair': {
+    nl: 'kies beide CSV-bestanden tegelijk: organisations.csv en dependencies.csv',
+    en: 'choose both CSV files at once: organisations.csv and dependencies.csv',
+  },
   'too-large': { nl: 'is te groot (hoogstens {maximum} MB)', en: 'is too large (at most {maximum} MB)' },
   other: { nl: 'is niet geldig', en: 'is not valid' },
 };

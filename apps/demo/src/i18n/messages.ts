@@ -1,3 +1,5 @@
+import { MY_CHAIN_MESSAGES } from './my-chain-messages.js';
+
 /** The two languages of the demo. */
 export type Locale = 'nl' | 'en';
 
@@ -294,6 +296,7 @@ const en = {
   'clauses.downloadDocx': 'Download clauses (Word)',
   'clauses.downloadMd': 'Download clauses (Markdown)',
   'clauses.lawyer': 'These clauses are a starting point. Have them reviewed by a lawyer before you use them.',
+  ...MY_CHAIN_MESSAGES.en,
 } as const;
 
 /** A key of a user-interface text. */
@@ -549,7 +552,8 @@ const nl: Record<MessageKey, Message> = {
   'chain.pathStep': '{name} — effectief {score}',
   'chain.whatIfHeading': 'Wat als?',
   'chain.whatIfTarget': 'Leverancier die beter wordt',
-  'chain.whatIfNoSuppliers': '{name} heeft geen leveranciers in deze keten, dus er is geen leverancier om een betere score voor te proberen.',
+  'chain.whatIfNoSuppliers':
+    '{name} heeft geen leveranciers in deze keten, dus er is geen leverancier om een betere score voor te proberen.',
   'chain.whatIfScore': 'Nieuwe eigen score',
   'chain.whatIfRun': 'Probeer het',
   'chain.whatIfResult': {
@@ -586,6 +590,7 @@ const nl: Record<MessageKey, Message> = {
   'clauses.downloadDocx': 'Download clausules (Word)',
   'clauses.downloadMd': 'Download clausules (Markdown)',
   'clauses.lawyer': 'Deze clausules zijn een startpunt. Laat ze door een jurist beoordelen voordat u ze gebruikt.',
+  ...MY_CHAIN_MESSAGES.nl,
 };
 
 /** The texts per language. */

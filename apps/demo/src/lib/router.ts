@@ -1,7 +1,13 @@
 import { useEffect, useState } from 'react';
 
 /** The views of the app, addressed by the part of the URL after `#`. */
-export type Route = { view: 'start' } | { view: 'scan'; step: number } | { view: 'result' } | { view: 'chain' } | { view: 'clauses' };
+export type Route =
+  | { view: 'start' }
+  | { view: 'scan'; step: number }
+  | { view: 'result' }
+  | { view: 'chain' }
+  | { view: 'clauses' }
+  | { view: 'my-chain' };
 
 /** Reads a route from a hash such as `#/scan/3`; unknown hashes lead to the start page. */
 export function parseRoute(hash: string): Route {
@@ -17,6 +23,8 @@ export function parseRoute(hash: string): Route {
       return { view: 'chain' };
     case 'clauses':
       return { view: 'clauses' };
+    case 'my-chain':
+      return { view: 'my-chain' };
     default:
       return { view: 'start' };
   }

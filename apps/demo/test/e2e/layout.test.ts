@@ -12,6 +12,7 @@ const VIEWS: { name: string; hash: string; ready: string }[] = [
   { name: 'result', hash: '#/result', ready: '[data-testid="overall-score"]' },
   { name: 'chain', hash: '#/chain', ready: '[data-testid="chain-stats"][data-render-ms]:not([data-render-ms=""])' },
   { name: 'clauses', hash: '#/clauses', ready: 'article.clause' },
+  { name: 'my-chain', hash: '#/my-chain', ready: '[data-testid="my-chain"]' },
 ];
 
 /** How far the page reaches past the viewport, and the widest culprits when it does. */
