@@ -6,9 +6,9 @@ import type { MessageKey } from './i18n/messages.js';
 import { lazyView } from './lib/lazy-view.js';
 import { href, type Route, useRoute } from './lib/router.js';
 import { StartView } from './views/StartView.js';
-import { WizardView } from './views/WizardView.js';
 
 // Heavy views load only when visited, so the first page stays within the size budget.
+const WizardView = lazyView(() => import('./views/WizardView.js').then((m) => m.WizardView));
 const ResultView = lazyView(() => import('./views/ResultView.js').then((m) => m.ResultView));
 const ChainView = lazyView(() => import('./views/ChainView.js').then((m) => m.ChainView));
 const ClausesView = lazyView(() => import('./views/ClausesView.js').then((m) => m.ClausesView));

@@ -62,6 +62,14 @@ export function MyChainView() {
   const names = useMemo(() => new Map(chain.model.organisations.map((o) => [o.id, o.name])), [chain]);
   const suppliers = chain.model.dependencies.filter((d) => d.from === chain.me);
   const mine = result.get(chain.me);
+  // What-ifs are worked out when asked, one supplier at a time: each is a full propagation, and
+  // fifty of them would keep the view from being ready. Cleared when the chain changes.
+  const [whatIfs, setWhatIfs] = useState<{ result: typeof result; after: Record<string, number | null> }>({ result, after: {} });
+  const asked = whatIfs.result === result ? whatIfs.after : {};
+  const tryWhatIf = (id: string) => {
+    const after = whatIf(result, { scores: { [id]: 80 } }).changed.find((c) => c.id === chain.me)?.after ?? null;
+    setWhatIfs({ result, after: { ...asked, [id]: after } });
+  };
 
   return (
     <div data-testid="my-chain" data-effective={mine.effective} data-suppliers={suppliers.length}>
@@ -107,7 +115,6 @@ export function MyChainView() {
               <tbody>
                 {suppliers.map((d) => {
                   const info = result.get(d.to);
-                  const after = whatIf(result, { scores: { [d.to]: 80 } }).changed.find((c) => c.id === chain.me)?.after;
                   const name = names.get(d.to) ?? d.to;
                   return (
                     <tr key={d.to} data-supplier={d.to}>
@@ -121,8 +128,16 @@ export function MyChainView() {
                       <td className="num">
                         {info.assessed ? Math.round(info.own) : t('mychain.assumed', { score: Math.round(info.own) })}
                       </td>
-                      <td data-testid="what-if-80">
-                        {after === undefined ? t('mychain.whatIfSame') : t('mychain.whatIfUp', { score: Math.round(after) })}
+                      <td data-testid="what-if-80" aria-live="polite">
+                        {!Object.hasOwn(asked, d.to) ? (
+                          <button type="button" className="link-button" onClick={() => tryWhatIf(d.to)}>
+                            {t('mychain.whatIfTry', { name })}
+                          </button>
+                        ) : asked[d.to] === null ? (
+                          t('mychain.whatIfSame')
+                        ) : (
+                          t('mychain.whatIfUp', { score: Math.round(asked[d.to]!) })
+                        )}
                       </td>
                       <td>
                         <button

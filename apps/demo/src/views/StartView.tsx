@@ -5,10 +5,10 @@ import { type ImportFailure, ImportProblems } from '../components/ImportProblems
 import { IssueList } from '../components/IssueList.js';
 import { SaveStatus } from '../components/SaveStatus.js';
 import { useI18n } from '../i18n/context.js';
-import { catalog, domainsFor, progress } from '../lib/catalog.js';
 import { downloadFile } from '../lib/download.js';
 import { resumeRoute } from '../lib/resume.js';
 import { href } from '../lib/router.js';
+import { loadCatalog, useCatalog } from '../lib/use-catalog.js';
 import { assessmentToDraft, type Draft, draftToAssessment, isDraftEmpty, organisationId } from '../state/draft.js';
 import { clearDraft, importDraft, undoImport, useDraft } from '../state/store.js';
 
@@ -23,7 +23,8 @@ type ImportState =
 export function StartView() {
   const { t } = useI18n();
   const { draft, backup } = useDraft();
-  const { answered, total } = progress(draft.organisation, draft.answers);
+  const catalogModule = useCatalog();
+  const { answered, total } = catalogModule?.progress(draft.organisation, draft.answers) ?? { answered: 0, total: 0 };
   const [exportIssues, setExportIssues] = useState<readonly ValidationIssue[] | null>(null);
   const [imported, setImported] = useState<ImportState>({ state: 'idle' });
   const [cleared, setCleared] = useState(false);
@@ -33,7 +34,8 @@ export function StartView() {
   const fileId = useId();
   const helpId = useId();
 
-  const onExport = () => {
+  const onExport = async () => {
+    const { catalog } = await loadCatalog();
     const result = draftToAssessment(draft, catalog);
     if (!result.ok) {
       setExportIssues(result.issues);
@@ -61,6 +63,7 @@ export function StartView() {
       return;
     }
     // Validation happens before anything is replaced: a bad file never touches the stored answers.
+    const { catalog } = await loadCatalog();
     const result = safeParseAssessment(json, { catalog, file: file.name });
     if (!result.success) {
       const failure = { file: file.name, expected, found: detectDocumentKind(json), issues: result.error.issues } as const;
@@ -113,8 +116,11 @@ export function StartView() {
       <p>
         <a
           className="button primary"
-          href={href(answered > 0 ? resumeRoute(draft, domainsFor(draft.organisation)) : { view: 'scan', step: 0 })}
+          href={href(
+            catalogModule && answered > 0 ? resumeRoute(draft, catalogModule.domainsFor(draft.organisation)) : { view: 'scan', step: 0 },
+          )}
           data-testid="continue"
+          data-ready={catalogModule !== null}
         >
           {answered > 0 ? t('start.continue') : t('start.begin')}
         </a>

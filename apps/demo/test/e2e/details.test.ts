@@ -47,7 +47,7 @@ describe('the small things that matter', () => {
     const n = Number(await body.getAttribute('data-question-count'));
     for (let i = 0; i < n; i++) await body.locator('fieldset.question').nth(i).locator('input[type=radio]').first().check();
     await page.goto(`${h.url}/#/`);
-    const cont = page.getByTestId('continue');
+    const cont = page.locator('[data-testid="continue"][data-ready="true"]');
     await cont.waitFor();
     expect(await cont.textContent()).toBe('Continue the basisscan');
     expect(await cont.getAttribute('href')).toBe('#/scan/3');

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CRITICALITY_LEVELS, fromGexf, propagate } from '@lsh-cyber/chain';
+import { CRITICALITY_LEVELS, fromGexf, propagate, whatIf } from '@lsh-cyber/chain';
 import { type ChainModel, parseChainModel } from '@lsh-cyber/schema';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -117,6 +117,17 @@ describe('my chain: her own suppliers, in Chromium', () => {
     const saved = await stored(page);
     expect(saved?.me).toBe('me');
     expect(parseChainModel(saved?.model).dependencies).toEqual(expected.dependencies);
+    // The what-if per supplier, worked out on request, as the engine answers it.
+    const result = propagate(expected);
+    for (const step of steps) {
+      const row = page.locator(`tr[data-supplier="${step.org.id}"]`);
+      await row.getByRole('button', { name: `Work it out for ${step.org.name}` }).click();
+      const after = whatIf(result, { scores: { [step.org.id]: 80 } }).changed.find((c) => c.id === 'me')?.after;
+      await row
+        .getByTestId('what-if-80')
+        .getByText(after === undefined ? 'no change for you' : `you would score ${Math.round(after)}`)
+        .waitFor();
+    }
     // Who holds her back, in words, ending at the engine's origin.
     const origin = propagate(expected).path('me').at(-1)!;
     expect(await page.getByTestId('held-back').getAttribute('data-origin')).toBe(origin);
