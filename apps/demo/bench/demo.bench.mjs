@@ -1,4 +1,4 @@
-// `pnpm --filter @lsh-cyber/demo bench`: the demo's speed in Debian's Chromium, headless, no GPU
+// `pnpm --filter @lsh-cyber/demo bench:demo`: the demo's speed in Debian's Chromium, headless, no GPU
 // (WebGL rasterised on the CPU). Needs a build (`pnpm build`). Not part of the tests: figures
 // depend on the machine, so they are printed, never asserted. Each figure is the median of
 // several runs, with a ratio to a baseline measured in the same run (opening the start page).

@@ -189,12 +189,11 @@ describe('hostile input', () => {
 
   it('refuses an over-long string by its length alone', () => {
     const huge = 'x'.repeat(5_000_000);
-    const started = performance.now();
     const issues = issuesOf(safeParseOrganisationProfile({ ...profile, name: huge }));
+    // One problem, about the length: the text is not scanned for anything else.
     expect(issues).toEqual([
       { path: 'name', message: 'must be at most 500 characters', code: 'too-big', params: { maximum: 500, unit: 'characters' } },
     ]);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('turns a throwing getter into a validation error', () => {

@@ -34,7 +34,13 @@ export class ViewBoundary extends Component<Props, State> {
   }
 
   private readonly retry = () => {
-    retryFailedViews();
+    // Chromium keeps a failed dynamic import in its module map for the life of the page, so a
+    // chunk lost to a dropped connection never loads again by importing it anew: reload the page at
+    // the same address instead. Nothing is lost: every answer is already in the browser's storage.
+    if (retryFailedViews()) {
+      window.location.reload();
+      return;
+    }
     this.setState({ failed: false });
   };
 

@@ -17,6 +17,7 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
         (component) => ({ default: component }),
         (error: unknown) => {
           failed = true;
+          anyFailed = true;
           throw error;
         },
       ),
@@ -30,7 +31,16 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
   return (props: P) => createElement(current, props);
 }
 
-/** Lets every view that failed to load try again on its next render. */
-export function retryFailedViews(): void {
+/** Whether some view's chunk failed to load and has not been re-armed since. */
+let anyFailed = false;
+
+/**
+ * Lets every view that failed to load try again on its next render. Returns whether some view had
+ * failed to load (rather than to render).
+ */
+export function retryFailedViews(): boolean {
+  const had = anyFailed;
+  anyFailed = false;
   for (const reset of resets) reset();
+  return had;
 }

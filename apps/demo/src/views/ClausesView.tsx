@@ -166,7 +166,13 @@ function ClausePicker({ sample }: { sample: Sample }) {
         </p>
       )}
       {pack && (
-        <section aria-labelledby={`${id}-pack`}>
+        <section
+          aria-labelledby={`${id}-pack`}
+          data-testid="pack"
+          data-supplier={supplierId}
+          data-locale={locale}
+          data-clause-count={pack.clauses.length}
+        >
           <h2 id={`${id}-pack`}>{t('clauses.packHeading', { count: pack.clauses.length })}</h2>
           <p data-testid="tier">
             {t('clauses.tier', { tier: TIER_LABELS[pack.tier][locale] })} {pack.roles.map((r) => r.tierReason[locale]).join(' ')}

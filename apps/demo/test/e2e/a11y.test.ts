@@ -73,7 +73,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA) in Chromium', () => {
     const focused = await page.evaluate(() => document.activeElement?.textContent);
     expect(focused).toBe('Skip to main content');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
   });
 
   it('shows a visible focus outline on keyboard focus', async () => {
@@ -93,7 +93,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA) in Chromium', () => {
     await page.locator('h1').waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('nl');
     await page.getByRole('button', { name: 'Switch to English' }).click();
-    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
   });
 });
 

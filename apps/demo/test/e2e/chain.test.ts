@@ -8,14 +8,6 @@ import { type Harness, screenshot, startHarness } from '../helpers/app.js';
 
 const SAMPLE_CHAIN = join(import.meta.dirname, '..', '..', '..', '..', 'examples', 'zuid-holland-chain.json');
 
-/** Time from an action to a condition in the page, measured from the test's side. */
-async function timed(action: () => Promise<unknown>, until: () => Promise<unknown>): Promise<number> {
-  const start = performance.now();
-  await action();
-  await until();
-  return performance.now() - start;
-}
-
 describe('the value chain in Chromium', () => {
   let h: Harness;
   let context: BrowserContext;
@@ -117,60 +109,32 @@ describe('the value chain in Chromium', () => {
     await screenshot(page, 'chain-clicked');
   });
 
-  it('stays usable with 5,000 organisations (render and interaction measured)', async () => {
-    const loadMs = await timed(
-      () => page.getByTestId('dataset').selectOption('synthetic'),
-      () =>
-        page
-          .locator('[data-testid="chain-stats"][data-organisations="5000"][data-render-ms]:not([data-render-ms=""])')
-          .waitFor({ timeout: 30_000 }),
-    );
+  it('stays usable with 5,000 organisations: drawn, selectable, and answers a what-if', async () => {
+    await page.getByTestId('dataset').selectOption('synthetic');
+    await page.locator('[data-testid="chain-stats"][data-organisations="5000"][data-render-ms]:not([data-render-ms=""])').waitFor();
     const stats = page.getByTestId('chain-stats');
-    const figures = {
-      analyseMs: Number(await stats.getAttribute('data-analyse-ms')),
-      layoutMs: Number(await stats.getAttribute('data-layout-ms')),
-      firstFrameMs: Number(await stats.getAttribute('data-render-ms')),
-      loadMs: Math.round(loadMs),
-    };
     const select = page.getByTestId('organisation-select');
     const ids = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
     expect(ids).toHaveLength(5000);
-    // Selecting: from the choice in the list to the path in the panel and the highlight drawn.
-    const selectMs: number[] = [];
-    const highlightFrameMs: number[] = [];
+    // Selecting from the list shows that organisation's path and draws its highlight.
     for (const id of [ids[10], ids[2500], ids[4999]]) {
       const count = Number(await stats.getAttribute('data-highlight-count'));
-      selectMs.push(
-        await timed(
-          () => select.selectOption(id!),
-          () =>
-            page.waitForFunction(
-              ([node, n]) =>
-                document.querySelector(`[data-testid="path"]`) !== null &&
-                (document.querySelector('[data-testid="path"] li') === null ||
-                  document.querySelector('[data-testid="path"] li')?.getAttribute('data-id') === node) &&
-                Number(document.querySelector('[data-testid="chain-stats"]')?.getAttribute('data-highlight-count')) > (n as number),
-              [id!, count] as const,
-            ),
-        ),
+      await select.selectOption(id!);
+      await page.waitForFunction(
+        ([node, n]) =>
+          document.querySelector('[data-testid="path"]') !== null &&
+          (document.querySelector('[data-testid="path"] li') === null ||
+            document.querySelector('[data-testid="path"] li')?.getAttribute('data-id') === node) &&
+          Number(document.querySelector('[data-testid="chain-stats"]')?.getAttribute('data-highlight-count')) > (n as number),
+        [id!, count] as const,
       );
-      highlightFrameMs.push(Number(await stats.getAttribute('data-highlight-ms')));
+      expect(await select.inputValue()).toBe(id);
     }
-    const whatIfMs = await timed(
-      () => page.getByRole('button', { name: 'Try it' }).click(),
-      () => page.getByTestId('what-if').locator('p').waitFor(),
-    );
+    await page.getByRole('button', { name: 'Try it' }).click();
+    await page.getByTestId('what-if').locator('p').waitFor();
+    expect(await page.getByTestId('what-if').locator('p').textContent()).toMatch(/^If .+ reached 80, /);
     await screenshot(page, 'chain-5000');
-    const report = { ...figures, selectMs: selectMs.map(Math.round), highlightFrameMs, whatIfMs: Math.round(whatIfMs) };
-    console.log(`5,000-organisation chain: ${JSON.stringify(report)}`);
-    // Usable on this 2-core machine without a GPU, where Chromium rasterises WebGL on the CPU
-    // (SwiftShader) and CI runs other packages' tests beside this one: the chain drawn within 20 s,
-    // a selection answered and drawn within 4 s, of which the app's own work (React and sigma.js
-    // preparing the frame) within 1 s. The measured figures are printed above.
-    expect(figures.loadMs).toBeLessThan(20_000);
-    expect(Math.max(...selectMs)).toBeLessThan(4_000);
-    expect(Math.max(...highlightFrameMs)).toBeLessThan(1_000);
-    expect(whatIfMs).toBeLessThan(2_000);
+    // How fast this is on this machine is measured by bench/chain-5000.mjs, outside the tests.
     expect(errors).toEqual([]);
   });
 });

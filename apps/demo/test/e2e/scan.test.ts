@@ -67,12 +67,13 @@ describe('the basisscan in Chromium', () => {
     const slider = page.getByTestId('budget');
     await slider.focus();
     await page.keyboard.press('Home');
-    expect(await page.getByTestId('budget-value').textContent()).toBe('€0 per year');
+    await expect.poll(() => page.getByTestId('budget-value').textContent()).toBe('€0 per year');
     const free = planRoadmap(report, lshCatalog, { budgetPerYear: 0, years: 3, sizeClass: 'micro' });
-    expect(await page.locator('[data-year="1"] tbody tr').count()).toBe(free.years[0]!.measures.length);
+    await expect.poll(() => page.locator('[data-year="1"] tbody tr').count()).toBe(free.years[0]!.measures.length);
     await page.keyboard.press('End');
+    await expect.poll(() => page.getByTestId('budget-value').textContent()).toBe('€50,000 per year');
     const rich = planRoadmap(report, lshCatalog, { budgetPerYear: 50_000, years: 3, sizeClass: 'micro' });
-    expect(await page.locator('[data-year="1"] tbody tr').count()).toBe(rich.years[0]!.measures.length);
+    await expect.poll(() => page.locator('[data-year="1"] tbody tr').count()).toBe(rich.years[0]!.measures.length);
 
     const csv = (await download(page, 'Plan as spreadsheet (CSV)')).toString('utf8').replace(/^\uFEFF/, '');
     const lines = csv.trim().split('\r\n');

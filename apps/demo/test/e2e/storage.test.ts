@@ -200,7 +200,8 @@ describe('stored answers are never lost (Chromium)', () => {
 
     await page.getByRole('link', { name: 'Value chain' }).first().click();
     await error.waitFor();
-    // The connection is back: the retry loads the view without a reload.
+    // The connection is back: the retry opens the view again (a reload of the same address, as a
+    // failed chunk stays failed in the browser's module map), with every answer intact.
     await page.unroute(chunk);
     await page.getByRole('button', { name: 'Try again' }).click();
     await page.getByRole('heading', { level: 1, name: /value chain/i }).waitFor();
