@@ -1,4 +1,3 @@
-import './strict-csp.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
