@@ -83,4 +83,59 @@ export interface OrganisationProfile {
    * Whether the organisation is a GDPR controller of personal data (true for almost every employer and care provider).
    */
   gdprController?: boolean;
+  /**
+   * Staff headcount in annual work units (full-time equivalents over a year), for the EU size test (Recommendation 2003/361/EC).
+   */
+  headcount?: number;
+  /**
+   * Annual turnover in euros, from the last approved accounts.
+   */
+  turnoverEur?: number;
+  /**
+   * Annual balance-sheet total in euros, from the last approved accounts.
+   */
+  balanceSheetEur?: number;
+  /**
+   * Partner and linked enterprises whose figures count towards the size test; absent or empty when autonomous.
+   *
+   * @maxItems 1000
+   */
+  groupEnterprises?: GroupEnterprise[];
+  /**
+   * Whether the organisation legally provides healthcare to patients (Directive 2011/24/EU Art. 3(g)), e.g. a hospital, GP practice, pharmacy or home care.
+   */
+  healthcareProvider?: boolean;
+  /**
+   * Whether the organisation manufactures medical devices (mdr, Regulation 2017/745) or in vitro diagnostics (ivdr, 2017/746), or neither.
+   */
+  deviceMaker?: 'none' | 'mdr' | 'ivdr';
+  /**
+   * Whether the organisation places products with digital elements (software or connected hardware) on the EU market (Cyber Resilience Act).
+   */
+  digitalProducts?: boolean;
+}
+/**
+ * A partner or linked enterprise, for the EU size test.
+ */
+export interface GroupEnterprise {
+  /**
+   * partner (a holding of 25 % to 50 % either way) or linked (control, usually more than 50 %).
+   */
+  relation: 'partner' | 'linked';
+  /**
+   * The holding of capital or voting rights, whichever is greater, as a fraction from 0 to 1 (0.3 = 30 %).
+   */
+  share: number;
+  /**
+   * The enterprise's staff headcount in annual work units.
+   */
+  headcount?: number;
+  /**
+   * The enterprise's annual turnover in euros.
+   */
+  turnoverEur?: number;
+  /**
+   * The enterprise's annual balance-sheet total in euros.
+   */
+  balanceSheetEur?: number;
 }

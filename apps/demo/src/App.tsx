@@ -13,11 +13,13 @@ const ResultView = lazyView(() => import('./views/ResultView.js').then((m) => m.
 const ChainView = lazyView(() => import('./views/ChainView.js').then((m) => m.ChainView));
 const ClausesView = lazyView(() => import('./views/ClausesView.js').then((m) => m.ClausesView));
 const MyChainView = lazyView(() => import('./views/MyChainView.js').then((m) => m.MyChainView));
+const DutiesView = lazyView(() => import('./views/DutiesView.js').then((m) => m.DutiesView));
 
 const NAV: { view: Route['view']; route: Route; label: MessageKey }[] = [
   { view: 'start', route: { view: 'start' }, label: 'nav.start' },
   { view: 'scan', route: { view: 'scan', step: 0 }, label: 'nav.scan' },
   { view: 'result', route: { view: 'result' }, label: 'nav.result' },
+  { view: 'duties', route: { view: 'duties' }, label: 'nav.duties' },
   { view: 'chain', route: { view: 'chain' }, label: 'nav.chain' },
   { view: 'clauses', route: { view: 'clauses' }, label: 'nav.clauses' },
   { view: 'my-chain', route: { view: 'my-chain' }, label: 'nav.myChain' },
@@ -87,6 +89,7 @@ export function App() {
             {route.view === 'chain' && <ChainView />}
             {route.view === 'clauses' && <ClausesView />}
             {route.view === 'my-chain' && <MyChainView />}
+            {route.view === 'duties' && <DutiesView />}
           </Suspense>
         </ViewBoundary>
       </main>

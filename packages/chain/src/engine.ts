@@ -1,16 +1,6 @@
 import type { CompiledChain } from './compiled.js';
 import { MonotoneQueue } from './heap.js';
-
-/**
- * The bound a supplier with effective score `e` puts on a dependant through a dependency of
- * criticality `c`: `100 − c·(100 − e)`. In exact arithmetic this is never below `e` (as `c ≤ 1`);
- * taking the maximum with `e` keeps that true under floating-point rounding too, which the
- * algorithm's proof relies on. Both are the same number whenever the arithmetic is exact.
- */
-export function bound(c: number, e: number): number {
-  const b = 100 - c * (100 - e);
-  return Math.max(b, e);
-}
+import { bound, groupBest } from './rule.js';
 
 /** The raw outcome of a propagation, indexed like the compiled chain. */
 export interface Solution {
@@ -101,11 +91,10 @@ export function solve(chain: CompiledChain, own: Float64Array): Solution {
       // No check whether u is final: then e(u) <= e(w) <= b, so the tests below never lower it.
       const u = inFrom[i]!;
       const c = inCriticality[i]!;
-      let b = 100 - c * (100 - ew);
-      if (b < ew) b = ew;
+      let b = bound(c, ew);
       const grp = inGroup[i]!;
       if (grp >= 0) {
-        if (b > best[grp]!) {
+        if (groupBest(b, best[grp]!) !== best[grp]) {
           best[grp] = b;
           bestAt[grp] = i;
         }

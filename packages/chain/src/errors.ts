@@ -1,4 +1,4 @@
-import type { ValidationIssue } from '@lsh-cyber/schema';
+import { LshError, type ValidationIssue } from '@lsh-cyber/schema';
 
 const marker = Symbol.for('@lsh-cyber/chain.ChainError');
 
@@ -7,19 +7,15 @@ const marker = Symbol.for('@lsh-cyber/chain.ChainError');
  * unknown organisation. Bad input data throws `LshValidationError` from `@lsh-cyber/schema` instead.
  * Use {@link ChainError.isInstance} rather than `instanceof` when two copies may be installed.
  */
-export class ChainError extends Error {
+export class ChainError extends LshError {
   readonly [marker] = true;
-  /** Every problem found, each with its path. */
-  readonly issues: readonly ValidationIssue[];
 
   constructor(issues: readonly ValidationIssue[]) {
-    super(issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('\n'));
-    this.name = 'ChainError';
-    this.issues = Object.freeze(issues.map((i) => Object.freeze({ ...i })));
+    super('ChainError', issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('\n'), issues);
   }
 
   /** True for a `ChainError` from any copy of this package. */
-  static isInstance(error: unknown): error is ChainError {
-    return typeof error === 'object' && error !== null && marker in error;
+  static override isInstance(error: unknown): error is ChainError {
+    return LshError.hasMarker(error, marker);
   }
 }

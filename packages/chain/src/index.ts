@@ -1,7 +1,8 @@
+export { boundBy } from './bound-by.js';
 export { type ChainInput, type CompileOptions, compileChain, type ValidationMode } from './compile.js';
 export { CompiledChain } from './compiled.js';
 export { CRITICALITY_LEVELS, type CriticalityLevel, criticalityLevel } from './criticality.js';
-export { bound, type Solution } from './engine.js';
+export type { Solution } from './engine.js';
 export { ChainError } from './errors.js';
 export { type ExposureEntry, exposure } from './exposure.js';
 export { type GenerateChainOptions, generateChain, seededRandom } from './generate.js';
@@ -19,8 +20,10 @@ export { type ChainCsv, type ChainCsvMeta, DEPENDENCY_COLUMNS, fromCsv, ORGANISA
 export { fromGexf, toGexf } from './io/gexf.js';
 export { fromGraphml, toGraphml } from './io/graphml.js';
 export { parseChainJson, stringifyChainJson } from './io/json.js';
+export { lowest } from './lowest.js';
 export { DEFAULT_UNKNOWN_SCORE, type PropagateOptions, propagate } from './propagate.js';
 export { type OrganisationResult, PropagationResult, type PropagationResultJSON } from './result.js';
+export { bound } from './rule.js';
 export {
   type FailureImpact,
   type SinglePointsOfFailureOptions,

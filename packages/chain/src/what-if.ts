@@ -1,8 +1,9 @@
-import { type ChainOrganisation, type Dependency, ID_PATTERN, LshValidationError, type ValidationIssue } from '@lsh-cyber/schema';
+import { type ChainOrganisation, type Dependency, LshValidationError, type ValidationIssue } from '@lsh-cyber/schema';
 import type { ChainInput } from './compile.js';
-import { CompiledChain } from './compiled.js';
+import type { CompiledChain } from './compiled.js';
 import { ownScores, solve } from './engine.js';
 import { type PropagateOptions, propagate, unknownScoreOf } from './propagate.js';
+import { type DepRecord, fromRecords, type OrgRecord } from './records.js';
 import { PropagationResult } from './result.js';
 
 /** The changes a what-if analysis tries out. */
@@ -43,9 +44,7 @@ export interface WhatIfResult {
   changed: ChangedOrganisation[];
 }
 
-const isId = (x: unknown): x is string => typeof x === 'string' && ID_PATTERN.test(x);
 const validScore = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= 100;
-const validCriticality = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= 1;
 
 /**
  * What would change if some scores, organisations or dependencies were different — for instance
@@ -68,9 +67,13 @@ export function whatIf(input: ChainInput | PropagationResult, changes: WhatIfCha
       (changes.add?.organisations?.length ?? 0) +
       (changes.add?.dependencies?.length ?? 0) >
     0;
-  const next = structural ? rebuild(chain, changes, issues) : chain.withScores(chain.score.slice());
+  const built = structural ? rebuild(chain, changes, issues) : chain.withScores(chain.score.slice());
+  // When the changed chain cannot be built, the scores are still checked, against a copy.
+  const next = built ?? chain.withScores(chain.score.slice());
+  const added = new Set((changes.add?.organisations ?? []).map((o) => o?.id));
   for (const [id, s] of Object.entries(changes.scores ?? {})) {
     const i = next.indexOf(id);
+    if (i < 0 && built === null && added.has(id)) continue;
     if (i < 0) issues.push({ path: `scores.${id}`, message: `the changed chain has no organisation "${id}"` });
     else if (s !== null && !validScore(s)) issues.push({ path: `scores.${id}`, message: 'must be a number from 0 to 100, or null' });
     else next.score[i] = s === null ? Number.NaN : s;
@@ -88,34 +91,34 @@ export function whatIf(input: ChainInput | PropagationResult, changes: WhatIfCha
   return { before, after, changed };
 }
 
-function rebuild(chain: CompiledChain, changes: WhatIfChanges, issues: ValidationIssue[]): CompiledChain {
+/**
+ * The changed chain, built by the same record builder as `compileChain` (so every structural rule
+ * — ids, scores, endpoints, self and repeated dependencies, criticalities, groups — has one home),
+ * with the problems named by the path of the change that causes them; null when it cannot be built.
+ */
+function rebuild(chain: CompiledChain, changes: WhatIfChanges, issues: ValidationIssue[]): CompiledChain | null {
   const removed = new Uint8Array(chain.size);
   (changes.remove?.organisations ?? []).forEach((id, k) => {
     const i = chain.indexOf(id);
     if (i < 0) issues.push({ path: `remove.organisations.${k}`, message: `the chain has no organisation "${id}"` });
     else removed[i] = 1;
   });
-  const ids: string[] = [];
-  const index: Record<string, number> = Object.create(null);
-  const scores: number[] = [];
+  const organisations: OrgRecord[] = [];
+  const orgPaths: string[] = [];
   for (let i = 0; i < chain.size; i++) {
     if (removed[i] === 1) continue;
-    index[chain.ids[i]!] = ids.length;
-    ids.push(chain.ids[i]!);
-    scores.push(chain.score[i]!);
+    const s = chain.score[i]!;
+    organisations.push(Number.isNaN(s) ? { id: chain.ids[i] } : { id: chain.ids[i], score: s });
+    orgPaths.push(`organisations.${i}`);
   }
   (changes.add?.organisations ?? []).forEach((o, k) => {
-    const path = `add.organisations.${k}`;
-    if (!isId(o?.id)) issues.push({ path: `${path}.id`, message: 'must be an id' });
-    else if (index[o.id] !== undefined || chain.indexOf(o.id) >= 0)
-      issues.push({ path: `${path}.id`, message: `the chain already has "${o.id}"` });
-    else if (o.score !== undefined && !validScore(o.score))
-      issues.push({ path: `${path}.score`, message: 'must be a number from 0 to 100' });
-    else {
-      index[o.id] = ids.length;
-      ids.push(o.id);
-      scores.push(o.score ?? Number.NaN);
+    // An id the chain had, even one removed now, would make "before" and "after" disagree on who it is.
+    if (typeof o?.id === 'string' && chain.indexOf(o.id) >= 0) {
+      issues.push({ path: `add.organisations.${k}.id`, message: `the chain already has "${o.id}"` });
+      return;
     }
+    organisations.push(o);
+    orgPaths.push(`add.organisations.${k}`);
   });
 
   // Dependencies to take out, by (from, to) key; every one must exist.
@@ -127,76 +130,40 @@ function rebuild(chain: CompiledChain, changes: WhatIfChanges, issues: Validatio
     if (f < 0 || t < 0) issues.push({ path: `remove.dependencies.${k}`, message: `the chain has no dependency "${d?.from}" → "${d?.to}"` });
     else toRemove.set(pairKey(f, t), k);
   });
-  const from: number[] = [];
-  const to: number[] = [];
-  const criticality: number[] = [];
-  const group: (string | undefined)[] = [];
-  const kept = new Set<string>();
-  const addedKeys = new Set((changes.add?.dependencies ?? []).map((d) => `${d?.from}>${d?.to}`));
+  const dependencies: DepRecord[] = [];
+  const depPaths: string[] = [];
   for (let i = 0; i < chain.dependencies; i++) {
     const f = chain.depFrom[i]!;
     const t = chain.depTo[i]!;
     if (toRemove.delete(pairKey(f, t)) || removed[f] === 1 || removed[t] === 1) continue;
-    from.push(index[chain.ids[f]!]!);
-    to.push(index[chain.ids[t]!]!);
-    criticality.push(chain.depCriticality[i]!);
     const g = chain.depGroup[i]!;
-    group.push(g < 0 ? undefined : chain.groupName[g]);
-    const key = `${chain.ids[f]}>${chain.ids[t]}`;
-    if (addedKeys.has(key)) kept.add(key);
+    dependencies.push({
+      from: chain.ids[f],
+      to: chain.ids[t],
+      criticality: chain.depCriticality[i],
+      group: g < 0 ? undefined : chain.groupName[g],
+    });
+    depPaths.push(`dependencies.${i}`);
   }
   for (const k of toRemove.values()) {
     issues.push({ path: `remove.dependencies.${k}`, message: 'the chain has no such dependency (or it is listed twice)' });
   }
   (changes.add?.dependencies ?? []).forEach((d, k) => {
-    const path = `add.dependencies.${k}`;
-    const f = index[d.from];
-    const t = index[d.to];
-    const before = issues.length;
-    if (f === undefined) issues.push({ path: `${path}.from`, message: `the changed chain has no organisation "${d?.from}"` });
-    if (t === undefined) issues.push({ path: `${path}.to`, message: `the changed chain has no organisation "${d?.to}"` });
-    if (f !== undefined && f === t) issues.push({ path: `${path}.to`, message: `organisation "${d.from}" cannot depend on itself` });
-    const key = `${d?.from}>${d?.to}`;
-    if (kept.has(key)) issues.push({ path, message: `duplicate dependency "${d.from}" → "${d.to}"` });
-    kept.add(key);
-    if (d?.criticality !== undefined && !validCriticality(d.criticality))
-      issues.push({ path: `${path}.criticality`, message: 'must be a number from 0 to 1' });
-    if (d?.group !== undefined && !isId(d.group)) issues.push({ path: `${path}.group`, message: 'must be an id' });
-    if (issues.length > before) return;
-    from.push(f!);
-    to.push(t!);
-    criticality.push(d.criticality ?? 1);
-    group.push(d.group);
+    dependencies.push(d);
+    depPaths.push(`add.dependencies.${k}`);
   });
-
-  const groupIndex = new Map<string, number>();
-  const groupOwner: number[] = [];
-  const groupName: string[] = [];
-  const depGroup = new Int32Array(from.length).fill(-1);
-  for (let i = 0; i < from.length; i++) {
-    const g = group[i];
-    if (g === undefined) continue;
-    const key = `${from[i]}\u0000${g}`;
-    let k = groupIndex.get(key);
-    if (k === undefined) {
-      k = groupOwner.length;
-      groupIndex.set(key, k);
-      groupOwner.push(from[i]!);
-      groupName.push(g);
-    }
-    depGroup[i] = k;
+  try {
+    return fromRecords({
+      id: chain.id,
+      name: chain.name,
+      organisations,
+      dependencies,
+      orgPath: (i) => orgPaths[i]!,
+      depPath: (i) => depPaths[i]!,
+    });
+  } catch (error) {
+    if (!LshValidationError.isInstance(error)) throw error;
+    for (const issue of error.issues) issues.push(issue);
+    return null;
   }
-  return new CompiledChain({
-    id: chain.id,
-    name: chain.name,
-    ids,
-    index,
-    score: Float64Array.from(scores),
-    depFrom: Int32Array.from(from),
-    depTo: Int32Array.from(to),
-    depCriticality: Float64Array.from(criticality),
-    depGroup,
-    groupOwner: Int32Array.from(groupOwner),
-    groupName,
-  });
 }

@@ -82,3 +82,36 @@ describe('singlePointsOfFailure', () => {
     expect(() => singlePointsOfFailure(model, { limit: -1 })).toThrow(/limit/);
   });
 });
+
+describe('singlePointsOfFailure on one very large group of alternatives', () => {
+  it('completes on a 200,000-alternative star and finds that no single alternative matters', () => {
+    const n = 200_000;
+    const organisations: ChainModel['organisations'] = [{ id: 'hospital', name: 'Hospital', role: 'hospital', score: 90 }];
+    const dependencies: ChainModel['dependencies'] = [];
+    for (let i = 0; i < n; i++) {
+      organisations.push({ id: `cloud-${i}`, name: `Cloud ${i}`, role: 'cloud', score: i % 100 });
+      dependencies.push({ from: 'hospital', to: `cloud-${i}`, group: 'hosting' });
+    }
+    // 2,000 alternatives score 99, so the hospital keeps its own 90 whichever one fails.
+    const star: ChainModel = { schemaVersion: 1, id: 'star', name: 'Star', organisations, dependencies };
+    const result = singlePointsOfFailure(star, { validate: 'structure' });
+    expect(result.organisations).toEqual([]);
+    expect(result.dependencies).toEqual([]);
+    expect(result.withoutAlternative).toBe(0);
+
+    const capped: ChainModel = {
+      ...star,
+      organisations: organisations.map((o, i) => (i === 0 ? o : { ...o, score: Math.min(o.score!, 80) })),
+    };
+    // Now the group binds the hospital at 80, but losing any one alternative leaves another at 80.
+    expect(singlePointsOfFailure(capped, { validate: 'structure' }).organisations).toEqual([]);
+
+    const single: ChainModel = {
+      ...star,
+      organisations: organisations.map((o, i) => (i === 0 ? o : { ...o, score: i === n ? 95 : 10 })),
+    };
+    const one = singlePointsOfFailure(single, { validate: 'structure' });
+    // Only the one alternative at 95 holds the hospital at 90; when it fails the next best is 10.
+    expect(one.organisations).toEqual([{ id: `cloud-${n - 1}`, affected: 1, totalDrop: 80, maxDrop: 80 }]);
+  });
+});

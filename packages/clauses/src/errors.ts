@@ -1,4 +1,4 @@
-import { formatIssues, type ValidationIssue } from '@lsh-cyber/schema';
+import { formatIssues, LshError, type ValidationIssue } from '@lsh-cyber/schema';
 
 /** One problem with a clause pack, a parameter value or a library, with the clause, parameter and rule where they apply. */
 export interface ClauseIssue extends ValidationIssue {
@@ -19,19 +19,17 @@ const marker = Symbol.for('@lsh-cyber/clauses.ClauseError');
  *
  * Use {@link ClauseError.isInstance} rather than `instanceof` when two copies of this package may be installed.
  */
-export class ClauseError extends Error {
+export class ClauseError extends LshError {
   readonly [marker] = true;
-  /** Every problem found. */
-  readonly issues: readonly ClauseIssue[];
+  /** Every problem found, each naming its clause, parameter and rule where they apply. */
+  declare readonly issues: readonly ClauseIssue[];
 
   constructor(what: string, issues: readonly ClauseIssue[]) {
-    super(formatIssues(what, issues));
-    this.name = 'ClauseError';
-    this.issues = Object.freeze(issues.map((i) => Object.freeze({ ...i })));
+    super('ClauseError', formatIssues(what, issues), issues);
   }
 
   /** True for a `ClauseError` from any copy of this package. */
-  static isInstance(error: unknown): error is ClauseError {
-    return typeof error === 'object' && error !== null && marker in error;
+  static override isInstance(error: unknown): error is ClauseError {
+    return LshError.hasMarker(error, marker);
   }
 }

@@ -14,8 +14,9 @@ export { clauseLibrary } from './library.js';
 export { mergeLibraries } from './merge.js';
 export { contractOrder, TOPIC_ORDER } from './order.js';
 export { coerceParamValue, stricterValue, strictness, tierDefault } from './params.js';
-export { formatValue, type Locale } from './render/text.js';
+export { formatValue, type Locale, TIER_LABELS } from './render/text.js';
 export { type RenderFormat, type RenderOptions, renderClausePack } from './render.js';
+export { type ClauseRequestOptions, clauseRequestFromChain } from './request-from-chain.js';
 export { ENHANCED_FROM, STRICT_FROM, tierFor } from './roles.js';
 export {
   buyerDeadlineHours,
@@ -29,7 +30,6 @@ export {
   type RuleViolation,
 } from './rules.js';
 export { selectClauses } from './select.js';
-export { WEAK_DOMAIN_SCORE } from './triggers.js';
 export type {
   BuyerDuty,
   BuyerInput,

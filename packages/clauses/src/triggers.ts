@@ -1,8 +1,8 @@
-import type { Clause, DataKind } from '@lsh-cyber/schema';
+import { type Clause, type DataKind, WEAK_SCORE } from '@lsh-cyber/schema';
 import type { BuyerDuty, ClauseReason, Localized, PackRole, ReportInput } from './types.js';
 
 /** A domain score below this (0–100) counts as weak, so clauses triggered by that domain are proposed. */
-export const WEAK_DOMAIN_SCORE = 50;
+const WEAK_DOMAIN_SCORE = WEAK_SCORE;
 
 /** Data kinds in plain words. */
 export const DATA_LABELS: Readonly<Record<DataKind, Localized>> = Object.freeze({

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { ChainModel, ChainOrganisation, Dependency } from '@lsh-cyber/schema';
+import type { ChainModel, ChainOrganisation } from '@lsh-cyber/schema';
 import { LshValidationError, parseChainModel } from '@lsh-cyber/schema';
 import type { Context } from './context.js';
 import { expectKind } from './documents.js';
@@ -47,28 +47,4 @@ export function organisationOf(model: ChainModel, id: string, file: string, opti
   const org = model.organisations.find((o) => o.id === id);
   if (!org) throw new CliError(`has no organisation "${id}" (${option}); organisations include: ${someIds(model)}`, { file });
   return org;
-}
-
-/**
- * The dependency of the buyer on the supplier. With `buyerId`, the chain's dependency from that
- * buyer to the supplier. Without it, the most critical dependency on the supplier (criticality
- * absent counts as 1, as in propagation); among equally critical ones, the first in the file.
- */
-export function dependencyOn(model: ChainModel, supplierId: string, buyerId: string | undefined, file: string): Dependency {
-  const onSupplier = model.dependencies.filter((d) => d.to === supplierId);
-  if (buyerId !== undefined) {
-    const dep = onSupplier.find((d) => d.from === buyerId);
-    if (!dep)
-      throw new CliError(`has no dependency of "${buyerId}" on "${supplierId}": the buyer must depend on the supplier in the chain`, {
-        file,
-      });
-    return dep;
-  }
-  let best: Dependency | undefined;
-  for (const d of onSupplier) if (best === undefined || (d.criticality ?? 1) > (best.criticality ?? 1)) best = d;
-  if (!best)
-    throw new CliError(`has no organisation that depends on "${supplierId}"; a clause pack needs a buyer that depends on the supplier`, {
-      file,
-    });
-  return best;
 }

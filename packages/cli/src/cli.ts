@@ -22,6 +22,9 @@ const COMMANDS: Readonly<Record<string, () => Promise<CommandModule>>> = {
   roadmap: () => import('./commands/roadmap.js'),
   chain: () => import('./commands/chain.js'),
   clauses: () => import('./commands/clauses.js'),
+  duties: () => import('./commands/duties.js'),
+  deadlines: () => import('./commands/deadlines.js'),
+  ehbo: () => import('./commands/ehbo.js'),
 };
 
 /** The version of this package. */

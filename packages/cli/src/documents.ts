@@ -18,6 +18,8 @@ const KIND_NAMES: Readonly<Record<DocumentKind, string>> = {
   ScoreReport: 'a score report',
   ClauseLibrary: 'a clause library',
   OrganisationProfile: 'an organisation profile',
+  BenchmarkSubmission: 'a benchmark submission',
+  BenchmarkRelease: 'a benchmark release',
 };
 
 /**

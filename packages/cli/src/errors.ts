@@ -1,10 +1,7 @@
-/** One problem with an input: where in the document, and what is wrong. */
-export interface CliIssue {
-  /** Dot path inside the document; empty for the document (or the file) as a whole. */
-  path: string;
-  /** What is wrong, in plain English. */
-  message: string;
-}
+import { LshError, type ValidationIssue } from '@lsh-cyber/schema';
+
+/** One problem with an input: the one issue type `{ path, message }`; an empty path means the whole file. */
+export type CliIssue = ValidationIssue;
 
 /** Exit status for bad input, an invalid document or a wrong command line. */
 export const EXIT_BAD_INPUT = 1;
@@ -18,26 +15,22 @@ const marker = Symbol.for('@lsh-cyber/cli.CliError');
  * output file that already exists. The command line prints it without a stack trace and exits with
  * status 1.
  */
-export class CliError extends Error {
+export class CliError extends LshError {
   readonly [marker] = true;
   /** The file the problem is in, when there is one. */
   readonly file: string | undefined;
-  /** The problems; a single-problem error has one issue with an empty path. */
-  readonly issues: readonly CliIssue[];
   /** One-line heading printed before the issues, e.g. `not a valid Assessment (2 problems)`. */
   readonly heading: string;
 
   constructor(heading: string, options: { file?: string; issues?: readonly CliIssue[] } = {}) {
-    super(options.file ? `${options.file}: ${heading}` : heading);
-    this.name = 'CliError';
+    super('CliError', options.file ? `${options.file}: ${heading}` : heading, options.issues ?? []);
     this.heading = heading;
     this.file = options.file;
-    this.issues = options.issues ?? [];
   }
 
   /** True for a `CliError` from any copy of this package. */
-  static isInstance(error: unknown): error is CliError {
-    return typeof error === 'object' && error !== null && marker in error;
+  static override isInstance(error: unknown): error is CliError {
+    return LshError.hasMarker(error, marker);
   }
 }
 

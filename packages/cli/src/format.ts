@@ -1,3 +1,5 @@
+import { scoreBand } from '@lsh-cyber/schema';
+
 /** A place to write text: process.stdout, process.stderr, or a test's buffer. */
 export interface Output {
   write(text: string): unknown;
@@ -55,12 +57,10 @@ export function bar(score: number | null, width = 20): string {
   return '█'.repeat(full) + part + '░'.repeat(width - used);
 }
 
-/** Colours a score: red below 40, yellow below 70, green from 70. */
+/** Colours a score by its display band (`scoreBand` of `@lsh-cyber/schema`): weak red, fair yellow, strong green. */
 export function scoreColour(style: Style, score: number | null): (text: string) => string {
-  if (score === null) return style.dim;
-  if (score < 40) return style.red;
-  if (score < 70) return style.yellow;
-  return style.green;
+  const band = scoreBand(score);
+  return band === 'none' ? style.dim : band === 'weak' ? style.red : band === 'fair' ? style.yellow : style.green;
 }
 
 /** A score as the terminal shows it: one decimal, right-aligned in 5 characters; `n/a` for null. */

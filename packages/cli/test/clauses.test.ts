@@ -87,8 +87,8 @@ describe('clauses', () => {
         `lsh-cyber: ${chainFile}: has no organisation "nobody" (--supplier); organisations include: lab, hospital, clinic, ehr\n`,
       ],
       [['--supplier', 'ehr', '--buyer', 'ghost', '--format', 'md'], `lsh-cyber: ${chainFile}: has no organisation "ghost" (--buyer)`],
-      [['--supplier', 'lab', '--format', 'md'], `lsh-cyber: ${chainFile}: has no organisation that depends on "lab"`],
-      [['--supplier', 'ehr', '--buyer', 'ehr', '--format', 'md'], `lsh-cyber: ${chainFile}: has no dependency of "ehr" on "ehr"`],
+      [['--supplier', 'lab', '--format', 'md'], `lsh-cyber: ${chainFile}: the chain has no organisation that depends on "lab"`],
+      [['--supplier', 'ehr', '--buyer', 'ehr', '--format', 'md'], `lsh-cyber: ${chainFile}: the chain has no dependency of "ehr" on "ehr"`],
       [
         ['--supplier', 'ehr', '--format', 'pdf'],
         'lsh-cyber: --format must be md, html or docx, not "pdf" (see lsh-cyber clauses --help)\n',

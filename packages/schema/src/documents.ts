@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { type Assessment, AssessmentSchema } from './assessment.js';
+import { type BenchmarkRelease, BenchmarkReleaseSchema, type BenchmarkSubmission, BenchmarkSubmissionSchema } from './benchmark.js';
 import { type Catalog, CatalogSchema } from './catalog.js';
 import { type ChainModel, ChainModelSchema } from './chain.js';
 import { type ClauseLibrary, ClauseLibrarySchema } from './clause-library.js';
@@ -80,6 +81,24 @@ export function parseClauseLibrary(input: unknown, options: ParseOptions = {}): 
   return unwrap(safeParseClauseLibrary(input, options));
 }
 
+/** Validates a benchmark submission: the reduced, anonymous scan result a centre accepts; extra fields are refused. */
+export function safeParseBenchmarkSubmission(input: unknown, options: ParseOptions = {}): SafeParseResult<BenchmarkSubmission> {
+  return validateDocument('BenchmarkSubmission', BenchmarkSubmissionSchema, input, undefined, options.file);
+}
+/** Validates a benchmark submission; throws {@link LshValidationError} listing every problem. */
+export function parseBenchmarkSubmission(input: unknown, options: ParseOptions = {}): BenchmarkSubmission {
+  return unwrap(safeParseBenchmarkSubmission(input, options));
+}
+
+/** Validates a benchmark release as a centre publishes it. */
+export function safeParseBenchmarkRelease(input: unknown, options: ParseOptions = {}): SafeParseResult<BenchmarkRelease> {
+  return validateDocument('BenchmarkRelease', BenchmarkReleaseSchema, input, undefined, options.file);
+}
+/** Validates a benchmark release; throws {@link LshValidationError} listing every problem. */
+export function parseBenchmarkRelease(input: unknown, options: ParseOptions = {}): BenchmarkRelease {
+  return unwrap(safeParseBenchmarkRelease(input, options));
+}
+
 /** Every document kind with its zod schema and JSON Schema file name. */
 export const DOCUMENT_KINDS: readonly { kind: DocumentKind; file: string; schema: z.ZodType }[] = Object.freeze([
   { kind: 'OrganisationProfile', file: 'organisation-profile', schema: OrganisationProfileSchema },
@@ -88,6 +107,8 @@ export const DOCUMENT_KINDS: readonly { kind: DocumentKind; file: string; schema
   { kind: 'ScoreReport', file: 'score-report', schema: ScoreReportSchema },
   { kind: 'ChainModel', file: 'chain', schema: ChainModelSchema },
   { kind: 'ClauseLibrary', file: 'clause-library', schema: ClauseLibrarySchema },
+  { kind: 'BenchmarkSubmission', file: 'benchmark-submission', schema: BenchmarkSubmissionSchema },
+  { kind: 'BenchmarkRelease', file: 'benchmark-release', schema: BenchmarkReleaseSchema },
 ]);
 
 /** A document of any kind, tagged with its kind. */

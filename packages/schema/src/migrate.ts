@@ -1,7 +1,15 @@
 import type { ValidationIssue } from './errors.js';
 
 /** The document kinds of the data contract. */
-export type DocumentKind = 'OrganisationProfile' | 'Catalog' | 'Assessment' | 'ScoreReport' | 'ChainModel' | 'ClauseLibrary';
+export type DocumentKind =
+  | 'OrganisationProfile'
+  | 'Catalog'
+  | 'Assessment'
+  | 'ScoreReport'
+  | 'ChainModel'
+  | 'ClauseLibrary'
+  | 'BenchmarkSubmission'
+  | 'BenchmarkRelease';
 
 /** The schema version this release reads and writes. */
 export const CURRENT_SCHEMA_VERSION = 1;
@@ -21,6 +29,8 @@ export const MIGRATIONS: Readonly<Record<DocumentKind, Readonly<Record<number, M
   ScoreReport: {},
   ChainModel: {},
   ClauseLibrary: {},
+  BenchmarkSubmission: {},
+  BenchmarkRelease: {},
 });
 
 /**

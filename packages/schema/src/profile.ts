@@ -110,6 +110,38 @@ const uniqueList = <T extends z.ZodType>(item: T, what: string) =>
     .refine((xs) => new Set(xs as unknown[]).size === xs.length, { message: `must not list the same ${what.replace(/s$/, '')} twice` })
     .meta({ uniqueItems: true });
 
+/** How a partner or linked enterprise relates to the organisation (Commission Recommendation 2003/361/EC, Annex Art. 3). */
+export const GROUP_RELATIONS = ['partner', 'linked'] as const;
+
+const headcountSchema = z
+  .number({ message: 'must be a number of staff' })
+  .min(0, { message: 'must not be negative' })
+  .max(10_000_000, { message: 'must be at most 10,000,000' });
+
+/**
+ * A partner or linked enterprise whose figures count towards the organisation's size under
+ * Recommendation 2003/361/EC (Annex Art. 6): a partner's in proportion to `share`, a linked one's in full.
+ */
+export const GroupEnterpriseSchema = z
+  .strictObject({
+    relation: z
+      .enum(GROUP_RELATIONS, { message: `must be one of: ${GROUP_RELATIONS.join(', ')}` })
+      .meta({ description: 'partner (a holding of 25 % to 50 % either way) or linked (control, usually more than 50 %).' }),
+    share: z
+      .number({ message: 'must be a fraction from 0 to 1' })
+      .min(0, { message: 'must be at least 0' })
+      .max(1, { message: 'must be at most 1' })
+      .meta({ description: 'The holding of capital or voting rights, whichever is greater, as a fraction from 0 to 1 (0.3 = 30 %).' }),
+    headcount: headcountSchema.optional().meta({ description: "The enterprise's staff headcount in annual work units." }),
+    turnoverEur: EurosSchema.optional().meta({ description: "The enterprise's annual turnover in euros." }),
+    balanceSheetEur: EurosSchema.optional().meta({ description: "The enterprise's annual balance-sheet total in euros." }),
+  })
+  .meta({ id: 'GroupEnterprise', title: 'GroupEnterprise', description: 'A partner or linked enterprise, for the EU size test.' });
+export type GroupEnterprise = z.infer<typeof GroupEnterpriseSchema>;
+
+/** Which EU device regulation the organisation manufactures under, if any. */
+export const DEVICE_MAKER_KINDS = ['none', 'mdr', 'ivdr'] as const;
+
 /** The fields of an organisation profile, shared by the profile document, assessments and chains. */
 export const profileFields = {
   id: IdSchema.meta({ description: 'Stable identifier of the organisation.' }),
@@ -130,6 +162,32 @@ export const profileFields = {
     .meta({ description: 'Whether the organisation is a NIS2 essential or important entity, or neither.' }),
   gdprController: z.boolean().optional().meta({
     description: 'Whether the organisation is a GDPR controller of personal data (true for almost every employer and care provider).',
+  }),
+  headcount: headcountSchema.optional().meta({
+    description:
+      'Staff headcount in annual work units (full-time equivalents over a year), for the EU size test (Recommendation 2003/361/EC).',
+  }),
+  turnoverEur: EurosSchema.optional().meta({ description: 'Annual turnover in euros, from the last approved accounts.' }),
+  balanceSheetEur: EurosSchema.optional().meta({ description: 'Annual balance-sheet total in euros, from the last approved accounts.' }),
+  groupEnterprises: z
+    .array(GroupEnterpriseSchema)
+    .max(1000, { message: 'must list at most 1000 enterprises' })
+    .optional()
+    .meta({ description: 'Partner and linked enterprises whose figures count towards the size test; absent or empty when autonomous.' }),
+  healthcareProvider: z.boolean({ message: 'must be true or false' }).optional().meta({
+    description:
+      'Whether the organisation legally provides healthcare to patients (Directive 2011/24/EU Art. 3(g)), e.g. a hospital, GP practice, pharmacy or home care.',
+  }),
+  deviceMaker: z
+    .enum(DEVICE_MAKER_KINDS, { message: `must be one of: ${DEVICE_MAKER_KINDS.join(', ')}` })
+    .optional()
+    .meta({
+      description:
+        'Whether the organisation manufactures medical devices (mdr, Regulation 2017/745) or in vitro diagnostics (ivdr, 2017/746), or neither.',
+    }),
+  digitalProducts: z.boolean({ message: 'must be true or false' }).optional().meta({
+    description:
+      'Whether the organisation places products with digital elements (software or connected hardware) on the EU market (Cyber Resilience Act).',
   }),
 } as const;
 

@@ -1,4 +1,5 @@
 import type { Catalog, Measure, Question, SizeClass, Subsector } from '@lsh-cyber/schema';
+import { questionApplies } from './question-applies.js';
 
 /** A question with what the engine needs precomputed. */
 export interface IndexedQuestion {
@@ -20,8 +21,6 @@ export interface IndexedQuestion {
   readonly key: string;
   /** True when the id names an `Object.prototype` property, so `answers[id]` needs an own-property check. */
   readonly inherited: boolean;
-  readonly subsectors: ReadonlySet<Subsector> | null;
-  readonly sizeClasses: ReadonlySet<SizeClass> | null;
 }
 
 /** Per-catalog lookups, computed once per catalog object. */
@@ -81,8 +80,6 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
       nis2Indexes: [...new Set(q.references.nis2 ?? [])].map((l) => NIS2_LETTERS.indexOf(l)),
       key: internalise(q.id),
       inherited: q.id in Object.prototype,
-      subsectors: q.appliesTo?.subsectors ? new Set(q.appliesTo.subsectors) : null,
-      sizeClasses: q.appliesTo?.sizeClasses ? new Set(q.appliesTo.sizeClasses) : null,
     };
   });
   const questionsByMeasure = new Map<string, string[]>(catalog.measures.map((m) => [m.id, []]));
@@ -108,17 +105,12 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
   return index;
 }
 
-/** Whether a question applies to an organisation of this subsector and size class. */
-export function appliesTo(q: IndexedQuestion, subsector: Subsector, sizeClass: SizeClass): boolean {
-  return (q.subsectors === null || q.subsectors.has(subsector)) && (q.sizeClasses === null || q.sizeClasses.has(sizeClass));
-}
-
 /** Per question, whether it applies to this profile; cached in the catalog index (at most 23 × 4 entries). */
 export function applicableMask(index: CatalogIndex, subsector: Subsector, sizeClass: SizeClass): readonly boolean[] {
   const key = `${subsector}|${sizeClass}`;
   let mask = index.applicability.get(key);
   if (!mask) {
-    mask = index.questions.map((q) => appliesTo(q, subsector, sizeClass));
+    mask = index.questions.map((q) => questionApplies(q.question, { subsector, sizeClass }));
     index.applicability.set(key, mask);
   }
   return mask;

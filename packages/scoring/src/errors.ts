@@ -1,10 +1,12 @@
-/** One problem with the arguments of a scoring function. */
-export interface ScoringIssue {
-  /** Dot path to the offending argument or field, e.g. `options.budgetPerYear`. */
-  path: string;
-  /** What is wrong, in plain English. */
-  message: string;
-}
+import { LshError, type ValidationIssue } from '@lsh-cyber/schema';
+
+/**
+ * One problem with the arguments of a scoring function: the one issue type of every package,
+ * `{ path, message }` (e.g. `options.budgetPerYear`).
+ *
+ * @deprecated Use `ValidationIssue` from `@lsh-cyber/schema`; this is the same type.
+ */
+export type ScoringIssue = ValidationIssue;
 
 const marker = Symbol.for('@lsh-cyber/scoring.ScoringError');
 
@@ -15,19 +17,15 @@ const marker = Symbol.for('@lsh-cyber/scoring.ScoringError');
  *
  * Use {@link ScoringError.isInstance} rather than `instanceof` when two copies may be installed.
  */
-export class ScoringError extends Error {
+export class ScoringError extends LshError {
   readonly [marker] = true;
-  /** Every problem found, each with its path. */
-  readonly issues: readonly ScoringIssue[];
 
-  constructor(issues: readonly ScoringIssue[]) {
-    super(issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
-    this.name = 'ScoringError';
-    this.issues = Object.freeze(issues.map((i) => Object.freeze({ ...i })));
+  constructor(issues: readonly ValidationIssue[]) {
+    super('ScoringError', issues.map((i) => `${i.path}: ${i.message}`).join('\n'), issues);
   }
 
   /** True for a `ScoringError` from any copy of this package. */
-  static isInstance(error: unknown): error is ScoringError {
-    return typeof error === 'object' && error !== null && marker in error;
+  static override isInstance(error: unknown): error is ScoringError {
+    return LshError.hasMarker(error, marker);
   }
 }

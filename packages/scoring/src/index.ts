@@ -2,6 +2,20 @@ export type { AnswerStatus } from './answers.js';
 export { type BenchmarkOptions, type BenchmarkResult, benchmark, MIN_GROUP_FLOOR, type PeerGroup, type PeerResult } from './benchmark.js';
 export { type CompareOptions, compareReports, type DomainChange, type GapChange, type ReportComparison } from './compare.js';
 export {
+  type CellDimensions,
+  type CellMembership,
+  cellKey,
+  DEFAULT_RELEASE_K,
+  type PriorRelease,
+  planRelease,
+  type ReleaseMember,
+  type ReleaseOptions,
+  type ReleasePlan,
+  type SuppressedCell,
+  type SuppressionReason,
+  scoreBand,
+} from './disclosure.js';
+export {
   DOWNTIME_CLUSTER_FACTOR,
   DOWNTIME_COST_PER_DAY,
   DOWNTIME_DAYS,
@@ -12,7 +26,7 @@ export {
   type LossEstimate,
 } from './downtime.js';
 export { ScoringError, type ScoringIssue } from './errors.js';
-export { domainGate, levelBand } from './levels.js';
+export { domainGate, levelBand } from './level-bands.js';
 export {
   CRITICAL_CAP_MISSING,
   CRITICAL_CAP_PARTLY,
@@ -21,7 +35,9 @@ export {
   NA_SHARE_LIMIT,
   SCORING_METHOD,
 } from './method.js';
+export { type PriorityOptions, priorityMeasures } from './priority-measures.js';
 export { projectReport } from './project.js';
+export { type ApplicabilityProfile, questionApplies } from './question-applies.js';
 export { CRITICAL_BOOST, planRoadmap } from './roadmap.js';
 export type {
   FindOutStep,
@@ -34,3 +50,4 @@ export type {
   UnscheduledMeasure,
 } from './roadmap-types.js';
 export { scoreAssessment } from './score.js';
+export { type SubmissionProfile, toBenchmarkSubmission } from './submission.js';

@@ -4,7 +4,7 @@ import { applicableMask, indexCatalog } from './catalog-index.js';
 import { contributions } from './contributions.js';
 import { countsOf, domainScore, tallyDomains } from './domains.js';
 import { frameworkView } from './frameworks.js';
-import { criticalFindings, criticalGap, levelOf, type WeakestDomain } from './level.js';
+import { criticalFindings, criticalGap, levelOf, type WeakestDomain } from './level-cap.js';
 import { SCORING_METHOD } from './method.js';
 import { roundTo } from './rounding.js';
 

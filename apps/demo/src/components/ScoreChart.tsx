@@ -1,4 +1,4 @@
-import type { ScoreReport } from '@lsh-cyber/schema';
+import { type ScoreBand, type ScoreReport, scoreBand } from '@lsh-cyber/schema';
 import { useId } from 'react';
 import { useI18n } from '../i18n/context.js';
 import { num } from '../i18n/labels.js';
@@ -9,12 +9,17 @@ const LABEL_W = 340;
 const BAR_W = 360;
 const VALUE_W = 130;
 
-/** The colour of a bar: same bands as the chain view, each at least 3:1 against the background. */
+/** The colour of each display band (`scoreBand` of `@lsh-cyber/schema`), each at least 3:1 against the background. */
+export const BAND_COLOURS: Readonly<Record<ScoreBand, string>> = {
+  weak: '#b03a2e',
+  fair: '#9a6700',
+  strong: '#1e7145',
+  none: '#6c7a89',
+};
+
+/** The colour of a score, by its display band: the same in the chart and the chain view. */
 export function scoreColour(score: number | null): string {
-  if (score === null) return '#6c7a89';
-  if (score < 40) return '#b03a2e';
-  if (score < 70) return '#9a6700';
-  return '#1e7145';
+  return BAND_COLOURS[scoreBand(score)];
 }
 
 /**

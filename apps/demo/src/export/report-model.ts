@@ -1,5 +1,5 @@
 import type { Assessment, ScoreReport } from '@lsh-cyber/schema';
-import type { DowntimeImpact, Roadmap } from '@lsh-cyber/scoring';
+import { type DowntimeImpact, priorityMeasures, type Roadmap } from '@lsh-cyber/scoring';
 import type { I18n } from '../i18n/context.js';
 import { euros, num, SUBSECTOR_LABELS } from '../i18n/labels.js';
 import type { Locale, MessageKey } from '../i18n/messages.js';
@@ -23,6 +23,9 @@ export interface ReportInput {
   locale: Locale;
   t: I18n['t'];
 }
+
+/** How many first steps the report spells out. */
+const FIRST_STEPS = 5;
 
 /** The report a director takes to the board: the result on one or two pages, in plain words. */
 export function reportBlocks({ assessment, report, roadmap, downtime, locale, t }: ReportInput): Block[] {
@@ -111,10 +114,11 @@ export function reportBlocks({ assessment, report, roadmap, downtime, locale, t 
       });
     }
   }
-  const firstSteps = report.criticalGaps.flatMap((g) => g.measures).filter((m, i, all) => all.indexOf(m) === i);
+  // The first steps are the engine's priority order, the same list the CLI's `score` prints.
+  const firstSteps = priorityMeasures(report, catalog, { sizeClass: o.sizeClass, limit: FIRST_STEPS });
   if (firstSteps.length > 0) {
     blocks.push({ type: 'heading', text: t('report.firstSteps') });
-    for (const id of firstSteps.slice(0, 5)) {
+    for (const { id } of firstSteps) {
       const m = measureById(id);
       if (!m) continue;
       blocks.push({ type: 'paragraph', strong: true, text: m.title[locale] });

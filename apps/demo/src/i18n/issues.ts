@@ -113,6 +113,8 @@ export const DOCUMENT_KIND_LABELS: Readonly<Record<DocumentKind, Readonly<Record
   ClauseLibrary: { nl: 'een clausulebibliotheek', en: 'a clause library' },
   OrganisationProfile: { nl: 'een organisatieprofiel', en: 'an organisation profile' },
   ScoreReport: { nl: 'een uitslag', en: 'a score report' },
+  BenchmarkSubmission: { nl: 'een bijdrage aan de vergelijking', en: 'a benchmark submission' },
+  BenchmarkRelease: { nl: 'een vergelijkingsbestand', en: 'a benchmark release' },
 };
 
 /** What a file of each kind is called, for "… is not a basisscan file". */
@@ -123,4 +125,6 @@ export const FILE_LABELS: Readonly<Record<DocumentKind, Readonly<Record<Locale, 
   ClauseLibrary: { nl: 'clausulebestand', en: 'clause library file' },
   OrganisationProfile: { nl: 'profielbestand', en: 'profile file' },
   ScoreReport: { nl: 'uitslagbestand', en: 'score report file' },
+  BenchmarkSubmission: { nl: 'vergelijkingsbijdrage', en: 'benchmark submission file' },
+  BenchmarkRelease: { nl: 'vergelijkingsbestand', en: 'benchmark release file' },
 };

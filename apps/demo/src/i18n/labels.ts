@@ -1,77 +1,16 @@
-import type { Certification, DataKind, DependencyKind, SizeClass, Subsector } from '@lsh-cyber/schema';
 import type { Locale } from './messages.js';
 
-type Labels<K extends string> = Readonly<Record<K, Readonly<Record<Locale, string>>>>;
-
-/** Plain names of the subsectors. */
-export const SUBSECTOR_LABELS: Labels<Subsector> = {
-  'biotech-rd': { nl: 'Biotechnologisch onderzoek', en: 'Biotech research' },
-  'health-rd': { nl: 'Medisch en gezondheidsonderzoek', en: 'Medical and health research' },
-  'medical-lab': { nl: 'Medisch laboratorium', en: 'Medical laboratory' },
-  'pharma-wholesale': { nl: 'Groothandel in geneesmiddelen', en: 'Pharmaceutical wholesale' },
-  'medical-wholesale': { nl: 'Groothandel in medische producten', en: 'Medical products wholesale' },
-  pharmacy: { nl: 'Apotheek', en: 'Pharmacy' },
-  'pharma-ingredients': { nl: 'Maken van farmaceutische grondstoffen', en: 'Making pharmaceutical ingredients' },
-  'pharma-products': { nl: 'Maken van geneesmiddelen', en: 'Making medicines' },
-  'measuring-equipment': { nl: 'Maken van meet- en regelapparatuur', en: 'Making measuring equipment' },
-  'electromedical-equipment': { nl: 'Maken van elektromedische apparatuur', en: 'Making electromedical equipment' },
-  'optical-instruments': { nl: 'Maken van optische instrumenten', en: 'Making optical instruments' },
-  'medical-instruments': { nl: 'Maken van medische instrumenten en hulpmiddelen', en: 'Making medical instruments and devices' },
-  'vocational-education': { nl: 'Middelbaar beroepsonderwijs', en: 'Vocational education' },
-  'adult-education': { nl: 'Volwassenenonderwijs', en: 'Adult education' },
-  'higher-education': { nl: 'Hoger beroepsonderwijs', en: 'Higher professional education' },
-  university: { nl: 'Universiteit', en: 'University' },
-  'university-medical-centre': { nl: 'Universitair medisch centrum', en: 'University medical centre' },
-  hospital: { nl: 'Ziekenhuis', en: 'Hospital' },
-  'mental-health': { nl: 'Geestelijke gezondheidszorg', en: 'Mental health care' },
-  'medical-practice': { nl: 'Huisarts- of specialistenpraktijk', en: 'Medical practice' },
-  'paramedical-practice': { nl: 'Paramedische praktijk (fysio, logo, …)', en: 'Paramedical practice (physio, speech, …)' },
-  'other-care': { nl: 'Andere zorg (thuiszorg, verpleging, …)', en: 'Other care (home care, nursing, …)' },
-  other: { nl: 'Iets anders', en: 'Something else' },
-};
-
-/** Plain names of the size classes. */
-export const SIZE_LABELS: Labels<SizeClass> = {
-  micro: { nl: 'Minder dan 10', en: 'Fewer than 10' },
-  small: { nl: '10 tot 50', en: '10 to 50' },
-  medium: { nl: '50 tot 250', en: '50 to 250' },
-  large: { nl: '250 of meer', en: '250 or more' },
-};
-
-/** Plain names of the data kinds. */
-export const DATA_LABELS: Labels<DataKind> = {
-  patient: { nl: 'Patiëntgegevens (gezondheid)', en: 'Patient (health) data' },
-  personal: { nl: 'Andere persoonsgegevens (personeel, klanten)', en: 'Other personal data (staff, customers)' },
-  research: { nl: 'Onderzoeksgegevens', en: 'Research data' },
-  ip: { nl: 'Kennis en uitvindingen (intellectueel eigendom)', en: 'Know-how and inventions (intellectual property)' },
-};
-
-/** Plain names of the certifications. */
-export const CERTIFICATION_LABELS: Labels<Certification> = {
-  iso27001: { nl: 'ISO/IEC 27001', en: 'ISO/IEC 27001' },
-  nen7510: { nl: 'NEN 7510', en: 'NEN 7510' },
-  other: { nl: 'Een andere', en: 'Another one' },
-};
-
-/** Plain names of the NIS2 entity types. */
-export const NIS2_LABELS: Labels<'essential' | 'important' | 'none'> = {
-  essential: { nl: 'Ja, als essentiële entiteit', en: 'Yes, as an essential entity' },
-  important: { nl: 'Ja, als belangrijke entiteit', en: 'Yes, as an important entity' },
-  none: { nl: 'Nee', en: 'No' },
-};
-
-/** Plain names of what a supplier provides. */
-export const DEPENDENCY_LABELS: Labels<DependencyKind> = {
-  saas: { nl: 'software in de cloud (SaaS)', en: 'cloud software (SaaS)' },
-  software: { nl: 'software', en: 'software' },
-  'managed-it': { nl: 'IT-beheer', en: 'managed IT' },
-  cloud: { nl: 'cloudopslag en -rekenkracht', en: 'cloud hosting' },
-  'medical-device': { nl: 'medische apparaten', en: 'medical devices' },
-  'lab-service': { nl: 'laboratoriumdiensten', en: 'lab services' },
-  'data-processor': { nl: 'verwerking van gegevens', en: 'data processing' },
-  logistics: { nl: 'logistiek', en: 'logistics' },
-  other: { nl: 'iets anders', en: 'something else' },
-};
+// The plain names of subsectors, size classes, data kinds, certifications, NIS2 types, dependency
+// kinds and roles belong to the documents: one home in @lsh-cyber/schema, used by every face.
+export {
+  CERTIFICATION_LABELS,
+  DATA_KIND_LABELS as DATA_LABELS,
+  DEPENDENCY_KIND_LABELS as DEPENDENCY_LABELS,
+  NIS2_LABELS,
+  organisationRoleLabel as roleLabel,
+  SIZE_CLASS_LABELS as SIZE_LABELS,
+  SUBSECTOR_LABELS,
+} from '@lsh-cyber/schema';
 
 /** Formats euros for the chosen language, without cents. */
 export function euros(amount: number, locale: Locale): string {
@@ -85,40 +24,4 @@ export function euros(amount: number, locale: Locale): string {
 /** Formats a number for the chosen language. */
 export function num(value: number, locale: Locale, digits = 0): string {
   return new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: digits }).format(value);
-}
-
-/** Plain names of the roles organisations play in the sample chains; unknown roles show as they are. */
-export const ROLE_LABELS: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
-  biobank: { nl: 'biobank', en: 'biobank' },
-  biotech: { nl: 'biotechbedrijf', en: 'biotech company' },
-  cloud: { nl: 'cloudleverancier', en: 'cloud provider' },
-  cro: { nl: 'contractonderzoeksorganisatie', en: 'contract research organisation' },
-  'data-processor': { nl: 'gegevensverwerker', en: 'data processor' },
-  'device-maker': { nl: 'maker van medische apparaten', en: 'medical device maker' },
-  education: { nl: 'onderwijsinstelling', en: 'education' },
-  'ehr-vendor': { nl: 'leverancier patiëntdossier (EPD)', en: 'health record (EHR) vendor' },
-  freelancer: { nl: 'zzp’er', en: 'freelancer' },
-  'general-practice': { nl: 'huisartsenpraktijk', en: 'general practice' },
-  'home-care': { nl: 'thuiszorg', en: 'home care' },
-  'home-care-software': { nl: 'software voor thuiszorg', en: 'home-care software' },
-  hospital: { nl: 'ziekenhuis', en: 'hospital' },
-  lab: { nl: 'laboratorium', en: 'laboratory' },
-  'lab-service': { nl: 'laboratoriumdienst', en: 'lab service' },
-  'lims-vendor': { nl: 'leverancier laboratoriumsysteem (LIMS)', en: 'lab system (LIMS) vendor' },
-  logistics: { nl: 'logistiek', en: 'logistics' },
-  'managed-it': { nl: 'IT-beheerder', en: 'managed IT provider' },
-  network: { nl: 'netwerkleverancier', en: 'network provider' },
-  organisation: { nl: 'organisatie', en: 'organisation' },
-  pharmacy: { nl: 'apotheek', en: 'pharmacy' },
-  'pharmacy-software': { nl: 'apotheeksoftware', en: 'pharmacy software' },
-  physiotherapy: { nl: 'fysiotherapie', en: 'physiotherapy' },
-  saas: { nl: 'softwaredienst (SaaS)', en: 'software service (SaaS)' },
-  'university-medical-centre': { nl: 'universitair medisch centrum', en: 'university medical centre' },
-  wholesaler: { nl: 'groothandel', en: 'wholesaler' },
-};
-
-/** The plain name of a role, or the role itself when it has none. */
-export function roleLabel(role: string | undefined, locale: Locale): string {
-  if (!role) return '';
-  return Object.hasOwn(ROLE_LABELS, role) ? ROLE_LABELS[role]![locale] : role;
 }

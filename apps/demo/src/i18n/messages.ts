@@ -30,6 +30,7 @@ const en = {
   'nav.result': 'Result',
   'nav.chain': 'Value chain',
   'nav.clauses': 'Contract clauses',
+  'nav.duties': 'What must I report?',
   'footer.local': 'This demo runs entirely in your browser. Your answers never leave this computer.',
   'footer.fictional': 'All organisations in the samples are fictional.',
 
@@ -316,6 +317,7 @@ const nl: Record<MessageKey, Message> = {
   'nav.result': 'Uitslag',
   'nav.chain': 'Waardeketen',
   'nav.clauses': 'Contractclausules',
+  'nav.duties': 'Wat moet ik melden?',
   'footer.local': 'Deze demo draait helemaal in uw browser. Uw antwoorden verlaten deze computer nooit.',
   'footer.fictional': 'Alle organisaties in de voorbeelden zijn verzonnen.',
 

@@ -29,27 +29,34 @@ export interface ChainAnalysis {
 
 /**
  * Builds the graph and analyses a chain: the graph is validated once (buildChainGraph), the
- * compiled form reuses that validation, `propagate.assign` writes effective scores on the graph
- * for sigma.js, and each node gets a colour by effective score and a size by how many it binds.
+ * compiled form reuses that validation, one propagation gives the scores, which are written on the
+ * graph for sigma.js, and each node gets a colour by effective score and a size by how many it binds.
  */
 export function analyseChain(model: ChainModel): ChainAnalysis {
   const t0 = performance.now();
   const graph = buildChainGraph(model);
   const compiled = compileChain(model, { validate: 'structure' });
   const result = propagate(compiled);
-  propagate.assign(graph, { validate: 'structure' });
   const rows = exposure(result);
   const t1 = performance.now();
   const binds = new Map(rows.map((r) => [r.id, r.binds]));
   const names = new Map(model.organisations.map((o) => [o.id, o.name]));
   const roles = new Map(model.organisations.map((o) => [o.id, o.role]));
   const small = graph.order <= 1000;
-  graph.updateEachNodeAttributes((id, a) => ({
-    ...a,
-    label: a.name,
-    color: scoreColour(a.effective ?? null),
-    size: (small ? 5 : 2) + (small ? 2 : 1) * Math.sqrt(binds.get(id) ?? 0),
-  }));
+  // The one propagation above gives every node its scores (graphology's convention, as
+  // `propagate.assign` writes them), its colour by band and its size by how many it binds.
+  graph.updateEachNodeAttributes((id, a) => {
+    const { effective, via, assessed } = result.get(id);
+    return {
+      ...a,
+      effective,
+      via,
+      assessed,
+      label: a.name,
+      color: scoreColour(effective),
+      size: (small ? 5 : 2) + (small ? 2 : 1) * Math.sqrt(binds.get(id) ?? 0),
+    };
+  });
   graph.updateEachEdgeAttributes((_key, a) => ({ ...a, size: small ? 1.5 : 0.5, color: '#a8adb8' }));
   layoutChain(graph, (id) => (graph.getNodeAttribute(id, 'effective') as number | undefined) ?? 0);
   const t2 = performance.now();

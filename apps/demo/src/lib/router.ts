@@ -7,7 +7,8 @@ export type Route =
   | { view: 'result' }
   | { view: 'chain' }
   | { view: 'clauses' }
-  | { view: 'my-chain' };
+  | { view: 'my-chain' }
+  | { view: 'duties' };
 
 /** Reads a route from a hash such as `#/scan/3`; unknown hashes lead to the start page. */
 export function parseRoute(hash: string): Route {
@@ -25,6 +26,8 @@ export function parseRoute(hash: string): Route {
       return { view: 'clauses' };
     case 'my-chain':
       return { view: 'my-chain' };
+    case 'duties':
+      return { view: 'duties' };
     default:
       return { view: 'start' };
   }

@@ -1,6 +1,6 @@
 import { seededRandom } from '@lsh-cyber/chain';
 import type { Assessment, ScoreReport, SizeClass, Subsector } from '@lsh-cyber/schema';
-import { scoreAssessment } from '@lsh-cyber/scoring';
+import { questionApplies, scoreAssessment } from '@lsh-cyber/scoring';
 import { catalog } from './catalog.js';
 
 /** Seed of the synthetic peers: fixed, so every visitor and every test sees the same made-up group. */
@@ -24,11 +24,7 @@ function hash(text: string): number {
  */
 export function syntheticPeers(subsector: Subsector, sizeClass: SizeClass, count = SYNTHETIC_COUNT, seed = SYNTHETIC_SEED): ScoreReport[] {
   const rnd = seededRandom(seed ^ hash(`${subsector}/${sizeClass}`));
-  const questions = catalog.questions.filter(
-    (q) =>
-      (!q.appliesTo?.subsectors || q.appliesTo.subsectors.includes(subsector)) &&
-      (!q.appliesTo?.sizeClasses || q.appliesTo.sizeClasses.includes(sizeClass)),
-  );
+  const questions = catalog.questions.filter((q) => questionApplies(q, { subsector, sizeClass }));
   const peers: ScoreReport[] = [];
   for (let k = 1; k <= count; k++) {
     const maturity = 0.15 + 0.7 * rnd();

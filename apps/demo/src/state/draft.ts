@@ -1,6 +1,7 @@
 import {
   type Answer,
   type Assessment,
+  answerFits,
   type Catalog,
   CERTIFICATIONS,
   type Certification,
@@ -142,8 +143,7 @@ export function answersFor(answers: Readonly<Record<string, Answer>>, catalog: C
   for (const q of catalog.questions) {
     const a = Object.hasOwn(answers, q.id) ? answers[q.id] : undefined;
     if (!a) continue;
-    const ok = a.value === 'unknown' || (a.value === 'na' && q.notApplicableAllowed) || q.options.some((o) => o.value === a.value);
-    if (ok) out[q.id] = a;
+    if (answerFits(q, a)) out[q.id] = a;
   }
   return out;
 }

@@ -1,9 +1,11 @@
-import { generateChain, whatIf } from '@lsh-cyber/chain';
+import { boundBy, generateChain, whatIf } from '@lsh-cyber/chain';
+import { organisationRoleLabel as roleLabel, SCORE_BAND_LABELS } from '@lsh-cyber/schema';
 import { type FormEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { BAND_COLOURS } from '../components/ScoreChart.js';
 import { type RenderTiming, SigmaGraph } from '../components/SigmaGraph.js';
 import { TableScroll } from '../components/TableScroll.js';
 import { useI18n } from '../i18n/context.js';
-import { num, roleLabel } from '../i18n/labels.js';
+import { num } from '../i18n/labels.js';
 import { analyseChain, type ChainAnalysis } from '../lib/chain-analysis.js';
 import { loadSampleChain } from '../lib/samples.js';
 
@@ -70,7 +72,7 @@ export function ChainView() {
     } else setHighlight((h) => ({ ms: timing.ms, count: (h?.count ?? 0) + 1 }));
   }, []);
   const path = useMemo(() => (data && selected ? data.result.path(selected) : []), [data, selected]);
-  const bound = useMemo(() => (data && selected ? boundBy(data, selected) : new Set<string>()), [data, selected]);
+  const bound = useMemo(() => (data && selected ? new Set(boundBy(data.result, selected)) : new Set<string>()), [data, selected]);
 
   return (
     <>
@@ -135,32 +137,16 @@ export function ChainView() {
   );
 }
 
-/** The organisations whose explanation path ends at `id`: those it holds back. */
-function boundBy(data: ChainAnalysis, id: string): Set<string> {
-  const { origin } = data.result.solution;
-  const { ids } = data.result.chain;
-  const target = data.result.indexOf(id);
-  const out = new Set<string>();
-  for (let i = 0; i < origin.length; i++) if (origin[i] === target && i !== target) out.add(ids[i]!);
-  return out;
-}
-
 function Legend() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   return (
     <ul className="legend" aria-label={t('chain.legend')}>
-      <li>
-        <span className="swatch" style={{ background: '#b03a2e' }} />
-        {t('chain.legend.weak')}
-      </li>
-      <li>
-        <span className="swatch" style={{ background: '#9a6700' }} />
-        {t('chain.legend.mid')}
-      </li>
-      <li>
-        <span className="swatch" style={{ background: '#1e7145' }} />
-        {t('chain.legend.strong')}
-      </li>
+      {(['weak', 'fair', 'strong'] as const).map((band) => (
+        <li key={band}>
+          <span className="swatch" style={{ background: BAND_COLOURS[band] }} />
+          {SCORE_BAND_LABELS[band][locale]}
+        </li>
+      ))}
     </ul>
   );
 }

@@ -1,12 +1,18 @@
-import { type ClausePack, clauseLibrary, formatValue, renderClausePack, type SupplierInput, selectClauses } from '@lsh-cyber/clauses';
-import { type ChainModel, type ChainOrganisation, type ScoreReport, safeParseAssessment } from '@lsh-cyber/schema';
-import { scoreAssessment } from '@lsh-cyber/scoring';
+import {
+  type ClausePack,
+  clauseLibrary,
+  clauseRequestFromChain,
+  formatValue,
+  renderClausePack,
+  selectClauses,
+  TIER_LABELS,
+} from '@lsh-cyber/clauses';
+import type { ChainModel, ChainOrganisation, ScoreReport } from '@lsh-cyber/schema';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useI18n } from '../i18n/context.js';
 import { DATA_LABELS, DEPENDENCY_LABELS, num, roleLabel } from '../i18n/labels.js';
-import { catalog } from '../lib/catalog.js';
 import { downloadFile } from '../lib/download.js';
-import { loadSampleChain, sampleAssessments } from '../lib/samples.js';
+import { loadSampleChain, sampleReports } from '../lib/samples.js';
 
 interface Sample {
   chain: ChainModel;
@@ -17,24 +23,8 @@ interface Sample {
 async function loadSample(): Promise<Sample> {
   const chain = await loadSampleChain();
   if (!chain) throw new Error('The sample chain (examples/zuid-holland-chain.json) was not included in this build.');
-  const reports = new Map<string, ScoreReport>();
-  for (const raw of sampleAssessments()) {
-    const parsed = safeParseAssessment(raw, { catalog });
-    if (parsed.success) reports.set(parsed.data.id, scoreAssessment(parsed.data, catalog));
-  }
-  return { chain, reports };
+  return { chain, reports: sampleReports() };
 }
-
-/** An organisation of the chain as the clause engine takes it: id, name and what is known of its profile. */
-function asParty(o: ChainOrganisation): SupplierInput {
-  return { id: o.id, name: o.name, ...(o.profile ?? {}) };
-}
-
-const TIER_LABELS = {
-  baseline: { nl: 'basis', en: 'baseline' },
-  enhanced: { nl: 'verhoogd', en: 'enhanced' },
-  strict: { nl: 'streng', en: 'strict' },
-} as const;
 
 const byName = (a: ChainOrganisation, b: ChainOrganisation) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1);
 
@@ -88,20 +78,19 @@ function ClausePicker({ sample }: { sample: Sample }) {
     [chain, orgs, supplierId],
   );
   const [buyerId, setBuyerId] = useState('');
-  const buyer = buyers.find((b) => b.id === buyerId) ?? buyers[0];
+  // Without a choice, the buyer the engine picks: the one whose dependency is the most critical.
+  const defaultBuyer = useMemo(
+    () => (buyers.length > 0 ? clauseRequestFromChain(chain, supplierId).buyer.id : ''),
+    [chain, supplierId, buyers],
+  );
+  const buyer = buyers.find((b) => b.id === (buyerId || defaultBuyer)) ?? buyers[0];
   const supplier = orgs.get(supplierId);
   const dependency = buyer ? chain.dependencies.find((d) => d.from === buyer.id && d.to === supplierId) : undefined;
 
   const pack = useMemo<ClausePack | null>(() => {
     if (!supplier || !buyer || !dependency) return null;
-    const report = supplier.assessment ? sample.reports.get(supplier.assessment) : undefined;
-    const dep = {
-      ...(dependency.kind ? { kind: dependency.kind } : {}),
-      ...(dependency.criticality !== undefined ? { criticality: dependency.criticality } : {}),
-      ...(dependency.data ? { data: dependency.data } : {}),
-    };
-    return selectClauses({ supplier: asParty(supplier), ...(report ? { report } : {}), dependency: dep, buyer: asParty(buyer) });
-  }, [supplier, buyer, dependency, sample]);
+    return selectClauses(clauseRequestFromChain(chain, supplier.id, { buyerId: buyer.id, reports: sample.reports }));
+  }, [chain, supplier, buyer, dependency, sample]);
 
   const [busy, setBusy] = useState(false);
   const fileBase = `clauses-${supplierId}-${locale}`;

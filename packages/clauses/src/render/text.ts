@@ -1,4 +1,4 @@
-import type { Clause, ClauseParam, DependencyKind, Tier } from '@lsh-cyber/schema';
+import { type Clause, type ClauseParam, DEPENDENCY_KIND_LABELS, type DependencyKind, type Tier } from '@lsh-cyber/schema';
 import type { ClauseReason, Localized, ParamValue } from '../types.js';
 
 /** Output language. */
@@ -142,23 +142,10 @@ export const WORDS = {
   },
 } satisfies Record<string, Localized>;
 
-/** Dependency kinds in plain words. */
-export const KIND_LABELS: Readonly<Record<DependencyKind, Localized>> = {
-  saas: { nl: 'SaaS-dienst', en: 'SaaS service' },
-  software: { nl: 'software', en: 'software' },
-  'managed-it': { nl: 'IT-beheer', en: 'managed IT' },
-  cloud: { nl: 'clouddienst', en: 'cloud service' },
-  'medical-device': { nl: 'medisch hulpmiddel', en: 'medical device' },
-  'lab-service': { nl: 'labdienst', en: 'lab service' },
-  'data-processor': { nl: 'gegevensverwerking', en: 'data processing' },
-  logistics: { nl: 'logistiek', en: 'logistics' },
-  other: { nl: 'overig', en: 'other' },
-};
-
-/** A role id ("saas", "saas#2") in plain words. */
+/** A pack role id ("saas", "saas#2") in plain words, named after the dependency kinds of `@lsh-cyber/schema`. */
 export function roleLabel(role: string, locale: Locale): string {
   const [kind, n] = role.split('#');
-  const label = Object.hasOwn(KIND_LABELS, kind!) ? KIND_LABELS[kind as DependencyKind][locale] : kind!;
+  const label = Object.hasOwn(DEPENDENCY_KIND_LABELS, kind!) ? DEPENDENCY_KIND_LABELS[kind as DependencyKind][locale] : kind!;
   return n ? `${label} ${n}` : label;
 }
 

@@ -4,7 +4,7 @@ import { loadChainModel, loadCsvChain } from '../chain-input.js';
 import type { Context } from '../context.js';
 import { stableJson } from '../format.js';
 import { createProgress, progressWanted } from '../progress.js';
-import { type ChainAnalysis, type LowestEntry, renderChainText } from '../render/chain-text.js';
+import { type ChainCommandOutput, type LowestEntry, renderChainText } from '../render/chain-text.js';
 
 /** How many organisations each list shows by default. */
 export const DEFAULT_TOP = 10;
@@ -20,20 +20,6 @@ async function totalSize(files: readonly string[]): Promise<number> {
     ),
   );
   return sizes.reduce((a, b) => a + b, 0);
-}
-
-/** Indexes of the `k` smallest values of `values`, smallest first; ties keep the chain's order. O(n·k), k is small. */
-function smallest(values: Float64Array, k: number): number[] {
-  const picked: number[] = [];
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    if (picked.length === k && v >= values[picked[k - 1]!]!) continue;
-    let at = picked.length;
-    while (at > 0 && values[picked[at - 1]!]! > v) at--;
-    picked.splice(at, 0, i);
-    if (picked.length > k) picked.pop();
-  }
-  return picked;
 }
 
 /** `lsh-cyber chain <chain.json | organisations.csv dependencies.csv> [--top <n>] [--json] [--lang nl|en] [--quiet]` */
@@ -56,7 +42,7 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
   reporter.stage(csv ? 'reading and checking the CSV files' : 'reading and checking the chain');
   ctx.currentFile = positionals[0];
   const { model } = csv ? await loadCsvChain(positionals[0]!, positionals[1]!, ctx) : await loadChainModel(positionals[0]!, ctx);
-  const { compileChain, propagate, exposure, singlePointsOfFailure } = await import('@lsh-cyber/chain');
+  const { compileChain, propagate, exposure, lowest, singlePointsOfFailure } = await import('@lsh-cyber/chain');
   reporter.stage('compiling the chain');
   // The model was fully validated above; the compiler's own structural pass is enough now.
   const compiled = compileChain(model, { validate: 'structure' });
@@ -69,11 +55,8 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
   reporter.done();
 
   const json = result.toJSON();
-  const lowest: LowestEntry[] = smallest(result.solution.effective as Float64Array, top).map((i) => {
-    const entry = json.organisations[i]!;
-    return { ...entry, path: result.path(entry.id) };
-  });
-  const analysis: ChainAnalysis = {
+  const weakest: LowestEntry[] = lowest(result, top).map((entry) => ({ ...entry, path: result.path(entry.id) }));
+  const analysis: ChainCommandOutput = {
     chain: {
       id: model.id,
       name: model.name,
@@ -83,7 +66,7 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
       unknownScore: json.unknownScore,
     },
     top,
-    lowest,
+    lowest: weakest,
     exposure: exposed,
     singlePointsOfFailure: spof,
     organisations: json.organisations,

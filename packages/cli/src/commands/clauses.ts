@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path';
 import type { ChainOrganisation, ScoreReport } from '@lsh-cyber/schema';
 import { langOption, parseCommandArgs } from '../args.js';
 import { findAssessmentFile } from '../assessment-lookup.js';
-import { dependencyOn, loadChainModel, organisationOf } from '../chain-input.js';
+import { loadChainModel, organisationOf } from '../chain-input.js';
 import type { Context } from '../context.js';
 import { loadAssessment } from '../documents.js';
 import { CliError, usageError } from '../errors.js';
@@ -11,11 +11,6 @@ import { exists, writeFileSafely } from '../io.js';
 import { WORDS } from '../render/words.js';
 
 const FORMATS = { md: 'markdown', html: 'html', docx: 'docx' } as const;
-
-/** The organisation profile fields a chain knows of an organisation, as the clause engine takes them. */
-function profileOf(org: ChainOrganisation) {
-  return { id: org.id, name: org.name, ...org.profile };
-}
 
 async function supplierReport(
   supplier: ChainOrganisation,
@@ -69,21 +64,25 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
   ctx.currentFile = chainFile;
   const { model } = await loadChainModel(chainFile, ctx);
   const supplier = organisationOf(model, values.supplier!, chainFile, '--supplier');
-  const buyer = organisationOf(model, values.buyer ?? dependencyOn(model, supplier.id, undefined, chainFile).from, chainFile, '--buyer');
-  const dependency = dependencyOn(model, supplier.id, buyer.id, chainFile);
+  if (values.buyer !== undefined) organisationOf(model, values.buyer, chainFile, '--buyer');
 
   const dir = values.assessments ?? join(dirname(chainFile), 'assessments');
   const found = await supplierReport(supplier, dir, ctx);
   if ('note' in found && found.note) ctx.stderr.write(`lsh-cyber: note: ${found.note}\n`);
 
-  const { selectClauses, renderClausePack, clauseLibrary } = await import('@lsh-cyber/clauses');
+  const { clauseRequestFromChain, ClauseError, selectClauses, renderClausePack, clauseLibrary, TIER_LABELS } = await import(
+    '@lsh-cyber/clauses'
+  );
   ctx.currentFile = chainFile;
-  const pack = selectClauses({
-    supplier: profileOf(supplier),
-    buyer: profileOf(buyer),
-    dependency: { kind: dependency.kind, criticality: dependency.criticality, data: dependency.data },
-    ...(found.report ? { report: found.report } : {}),
-  });
+  const reports = new Map(found.report && supplier.assessment !== undefined ? [[supplier.assessment, found.report]] : []);
+  let request: ReturnType<typeof clauseRequestFromChain>;
+  try {
+    request = clauseRequestFromChain(model, supplier.id, { ...(values.buyer !== undefined ? { buyerId: values.buyer } : {}), reports });
+  } catch (error) {
+    if (!ClauseError.isInstance(error)) throw error;
+    throw new CliError(error.issues[0]!.message, { file: chainFile });
+  }
+  const pack = selectClauses(request);
   const rendered =
     format === 'docx' ? await renderClausePack(pack, { locale: lang, format }) : renderClausePack(pack, { locale: lang, format });
   await writeFileSafely(output, rendered, { force });
@@ -96,7 +95,7 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
   const titles = new Map(clauseLibrary.clauses.map((c) => [c.id, c.title[lang]]));
   const from = 'file' in found ? `; ${w.reportFrom(found.file)}` : '';
   ctx.stdout.write(`${w.written(output, pack.clauses.length)}\n`);
-  ctx.stdout.write(`${w.packFor(buyer.name, supplier.name, pack.tier)}${from}\n`);
+  ctx.stdout.write(`${w.packFor(request.buyer.name, request.supplier.name, TIER_LABELS[pack.tier][lang])}${from}\n`);
   pack.clauses.forEach((c, i) => {
     const reason = c.reasons[0]?.text[lang];
     ctx.stdout.write(

@@ -76,4 +76,50 @@ Options:
   --force                 overwrite an existing output file
   --json                  also print the clause pack (selectClauses' output) as JSON`,
   },
+  duties: {
+    summary: 'which incident-reporting laws apply: NIS2, GDPR, MDR/IVDR, CRA',
+    usage: `Usage: lsh-cyber duties <profile.json | assessment.json> [--lang nl|en] [--json]
+
+Says whether NIS2 applies (essential, important, out, or uncertain with the profile fields that
+would decide it), the organisation's GDPR role, and whether it is an MDR/IVDR or CRA manufacturer,
+each with its reasons and legal basis (see docs/duties.md).
+
+Options:
+  --lang nl|en   report language
+  --json         print the engine's applicability as JSON`,
+  },
+  deadlines: {
+    summary: 'every legal reporting clock for an incident, on Amsterdam time',
+    usage: `Usage: lsh-cyber deadlines <profile.json | assessment.json> --incident <file> [--lang nl|en] [--json]
+
+Computes every reporting clock that runs (NIS2 Art. 23, GDPR Art. 33-34, MDR Art. 87, CRA Art. 14)
+from the incident's moments, earliest first, shown on Amsterdam clocks (CET/CEST).
+The incident file is JSON: { "awareAt": "2026-10-24T12:00:00+02:00", "notifiedAt"?, "fixAvailableAt"?,
+"personalData"?, "significant"?, "deviceIncident"?: "death-or-deterioration" | "public-health-threat" | "other",
+"exploitedVulnerability"?, "severeIncident"? }; times need a time zone.
+
+Options:
+  --incident <file>   the incident (required)
+  --lang nl|en        report language
+  --json              print the deadlines as JSON (times in UTC)`,
+  },
+  ehbo: {
+    summary: 'write a one-page incident first-aid card (EHBO-kaart)',
+    usage: `Usage: lsh-cyber ehbo <profile.json | assessment.json> [--chain <file>] [--insurer <name>]
+                     --format html|docx|md -o <file> [--lang nl|en] [--force] [--json]
+
+Writes the organisation's first-aid card: first moves, the BOB rounds, first steps for common
+incidents, when to scale up, who to call and the reporting clocks that apply. The HTML prints on
+one A4 page.
+
+Options:
+  --chain <file>          a chain model holding the organisation: its IT, cloud, EHR and LIMS
+                          suppliers go on the card
+  --insurer <name>        the cyber insurer to call
+  --format html|docx|md   output format (required)
+  -o, --output <file>     the file to write (required)
+  --lang nl|en            card language
+  --force                 overwrite an existing output file
+  --json                  also print the card's content as JSON`,
+  },
 };

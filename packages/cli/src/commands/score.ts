@@ -7,10 +7,6 @@ import { type MeasureLine, renderScoreText } from '../render/score-text.js';
 /** How many measures the terminal report lists. */
 export const TOP_MEASURES = 5;
 
-// The priority order of measures is the roadmap's order with money no object: a budget this large
-// never binds, so the planner's first year is every useful measure, best value per euro first.
-const UNBOUNDED_BUDGET = 1e12;
-
 /** `lsh-cyber score <assessment.json> [--catalog <file>] [--lang nl|en] [--json]` */
 export async function run(args: readonly string[], ctx: Context): Promise<number> {
   const { values, positionals } = parseCommandArgs(
@@ -23,14 +19,14 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
   const file = positionals[0]!;
   ctx.currentFile = file;
   const { assessment, catalog } = await loadAssessment(file, ctx, values.catalog);
-  const { scoreAssessment, planRoadmap, estimateDowntimeImpact } = await import('@lsh-cyber/scoring');
+  const { scoreAssessment, priorityMeasures, estimateDowntimeImpact } = await import('@lsh-cyber/scoring');
   const report = scoreAssessment(assessment, catalog);
   if (values.json) {
     ctx.stdout.write(stableJson(report));
     return 0;
   }
-  const plan = planRoadmap(report, catalog, { budgetPerYear: UNBOUNDED_BUDGET, years: 1, sizeClass: assessment.organisation.sizeClass });
-  const planned = plan.years[0]?.measures ?? [];
+  // The "first steps": the engine's priority order (the same list the demo's report shows).
+  const planned = priorityMeasures(report, catalog, { sizeClass: assessment.organisation.sizeClass });
   const measures: MeasureLine[] = planned.slice(0, TOP_MEASURES).map((m) => ({
     id: m.id,
     title: m.title,

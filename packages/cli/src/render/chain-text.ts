@@ -9,7 +9,7 @@ export interface LowestEntry extends OrganisationResult {
 }
 
 /** What the chain command reports, in the shape `chain --json` prints (see the README). */
-export interface ChainAnalysis {
+export interface ChainCommandOutput {
   chain: { id: string; name: string; organisations: number; dependencies: number; assessed: number; unknownScore: number };
   top: number;
   lowest: LowestEntry[];
@@ -22,7 +22,7 @@ const MAX_PATH_SHOWN = 6;
 const NAME_WIDTH = 44;
 
 /** The chain analysis as terminal lines; `names` gives an organisation's name by id. */
-export function renderChainText(analysis: ChainAnalysis, names: (id: string) => string, lang: Lang, style: Style): string {
+export function renderChainText(analysis: ChainCommandOutput, names: (id: string) => string, lang: Lang, style: Style): string {
   const w = WORDS[lang];
   const n = (x: number) => formatNumber(x, lang);
   const label = (id: string) => {

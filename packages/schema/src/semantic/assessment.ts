@@ -1,3 +1,4 @@
+import { answerFits } from '../answer-fits.js';
 import type { Assessment } from '../assessment.js';
 import type { Catalog } from '../catalog.js';
 import type { ValidationIssue } from '../errors.js';
@@ -35,13 +36,10 @@ export function checkAssessmentAgainstCatalog(assessment: Assessment, catalog: C
       });
       continue;
     }
-    if (answer.value === 'unknown') continue;
-    if (answer.value === 'na') {
-      if (!q.notApplicableAllowed)
-        issues.push({ path: `answers.${id}.value`, message: 'this question does not allow "na" (not applicable)', code: 'na-not-allowed' });
-      continue;
-    }
-    if (!q.options.some((o) => o.value === answer.value)) {
+    if (answerFits(q, answer)) continue;
+    if (answer.value === 'na')
+      issues.push({ path: `answers.${id}.value`, message: 'this question does not allow "na" (not applicable)', code: 'na-not-allowed' });
+    else {
       const allowed = [...q.options.map((o) => o.value), ...(q.notApplicableAllowed ? ['na'] : []), 'unknown'];
       issues.push({
         path: `answers.${id}.value`,

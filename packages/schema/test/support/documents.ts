@@ -1,6 +1,8 @@
 import type fc from 'fast-check';
 import {
   AssessmentSchema,
+  BenchmarkReleaseSchema,
+  BenchmarkSubmissionSchema,
   CatalogSchema,
   ChainModelSchema,
   ClauseLibrarySchema,
@@ -72,4 +74,6 @@ export const validDocuments = {
       basis: [{ source: 'nis2', ref: '21(2)(d)' }],
     })),
   })),
+  BenchmarkSubmission: arbitraryFor(BenchmarkSubmissionSchema) as fc.Arbitrary<Doc>,
+  BenchmarkRelease: arbitraryFor(BenchmarkReleaseSchema) as fc.Arbitrary<Doc>,
 } as const;

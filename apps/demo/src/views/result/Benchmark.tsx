@@ -1,27 +1,16 @@
-import { type Assessment, type ScoreReport, safeParseAssessment } from '@lsh-cyber/schema';
-import { benchmark, scoreAssessment } from '@lsh-cyber/scoring';
+import type { Assessment, ScoreReport } from '@lsh-cyber/schema';
+import { benchmark } from '@lsh-cyber/scoring';
 import { useId, useMemo, useState } from 'react';
 import { useI18n } from '../../i18n/context.js';
 import { num } from '../../i18n/labels.js';
-import { catalog } from '../../lib/catalog.js';
-import { sampleAssessments } from '../../lib/samples.js';
+import { sampleReports } from '../../lib/samples.js';
 import { SYNTHETIC_COUNT, syntheticPeers } from '../../lib/synthetic-peers.js';
-
-/** Score reports of the sample assessments that are valid against the catalog. */
-function sampleReports(): ScoreReport[] {
-  const reports: ScoreReport[] = [];
-  for (const raw of sampleAssessments()) {
-    const parsed = safeParseAssessment(raw, { catalog });
-    if (parsed.success) reports.push(scoreAssessment(parsed.data, catalog));
-  }
-  return reports;
-}
 
 /** Comparison with the sample organisations, and optionally with labelled synthetic peers. */
 export function Benchmark({ assessment, report }: { assessment: Assessment; report: ScoreReport }) {
   const { t, locale } = useI18n();
   const id = useId();
-  const samples = useMemo(sampleReports, []);
+  const samples = useMemo(() => [...sampleReports().values()], []);
   const [synthetic, setSynthetic] = useState(false);
   const { subsector, sizeClass } = assessment.organisation;
   const generated = useMemo(() => (synthetic ? syntheticPeers(subsector, sizeClass) : []), [synthetic, subsector, sizeClass]);

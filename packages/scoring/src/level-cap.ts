@@ -1,7 +1,7 @@
 import type { LocalizedText, ScoreReport } from '@lsh-cyber/schema';
 import { type AnswerStatus, type Classified, IN_PLACE, NOT_APPLICABLE, PARTLY, STATUS_NAMES } from './answers.js';
 import type { IndexedQuestion } from './catalog-index.js';
-import { domainGate, levelBand } from './levels.js';
+import { domainGate, levelBand } from './level-bands.js';
 import { CRITICAL_CAP_MISSING, CRITICAL_CAP_PARTLY, LEVEL_NAMES, LEVEL_THRESHOLDS } from './method.js';
 
 type Level = ScoreReport['level'];
