@@ -27,6 +27,10 @@ try {
   process.on('SIGTERM', stop);
 } catch (error) {
   const code = error && typeof error === 'object' && 'code' in error ? error.code : '';
-  console.error(code === 'EADDRINUSE' ? `Port ${port} is in use. Try: pnpm serve --port 4174` : String(error));
+  console.error(
+    code === 'EADDRINUSE'
+      ? `Port ${port} is in use. Try another one: PORT=${port + 1} pnpm start (from the repository root) or pnpm serve --port ${port + 1} (in apps/demo)`
+      : String(error),
+  );
   process.exit(1);
 }

@@ -6,12 +6,13 @@ import type { MessageKey } from './i18n/messages.js';
 import { lazyView } from './lib/lazy-view.js';
 import { href, type Route, useRoute } from './lib/router.js';
 import { StartView } from './views/StartView.js';
-import { WizardView } from './views/WizardView.js';
 
 // Heavy views load only when visited, so the first page stays within the size budget.
+const WizardView = lazyView(() => import('./views/WizardView.js').then((m) => m.WizardView));
 const ResultView = lazyView(() => import('./views/ResultView.js').then((m) => m.ResultView));
 const ChainView = lazyView(() => import('./views/ChainView.js').then((m) => m.ChainView));
 const ClausesView = lazyView(() => import('./views/ClausesView.js').then((m) => m.ClausesView));
+const MyChainView = lazyView(() => import('./views/MyChainView.js').then((m) => m.MyChainView));
 const DutiesView = lazyView(() => import('./views/DutiesView.js').then((m) => m.DutiesView));
 
 const NAV: { view: Route['view']; route: Route; label: MessageKey }[] = [
@@ -21,6 +22,7 @@ const NAV: { view: Route['view']; route: Route; label: MessageKey }[] = [
   { view: 'duties', route: { view: 'duties' }, label: 'nav.duties' },
   { view: 'chain', route: { view: 'chain' }, label: 'nav.chain' },
   { view: 'clauses', route: { view: 'clauses' }, label: 'nav.clauses' },
+  { view: 'my-chain', route: { view: 'my-chain' }, label: 'nav.myChain' },
 ];
 
 /** The page frame: skip link, header with language switch, menu, the current view, footer. */
@@ -86,6 +88,7 @@ export function App() {
             {route.view === 'result' && <ResultView />}
             {route.view === 'chain' && <ChainView />}
             {route.view === 'clauses' && <ClausesView />}
+            {route.view === 'my-chain' && <MyChainView />}
             {route.view === 'duties' && <DutiesView />}
           </Suspense>
         </ViewBoundary>

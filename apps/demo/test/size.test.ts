@@ -4,7 +4,7 @@ import { BUDGET_BYTES, measureInitial } from '../scripts/size.mjs';
 import { DIST } from './helpers/app.js';
 
 describe('initial JavaScript budget', () => {
-  it('loads at most 300 KB of gzipped JavaScript before any lazy view', () => {
+  it('loads at most 150 KB of gzipped JavaScript before any lazy view', () => {
     expect(existsSync(DIST), 'run `pnpm build` first').toBe(true);
     const size = measureInitial(DIST);
     expect(size.js.length).toBeGreaterThan(0);

@@ -1,6 +1,7 @@
 export { boundBy } from './bound-by.js';
 export { type ChainInput, type CompileOptions, compileChain, type ValidationMode } from './compile.js';
 export { CompiledChain } from './compiled.js';
+export { CRITICALITY_LEVELS, type CriticalityLevel, criticalityLevel } from './criticality.js';
 export type { Solution } from './engine.js';
 export { ChainError } from './errors.js';
 export { type ExposureEntry, exposure } from './exposure.js';

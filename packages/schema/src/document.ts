@@ -51,7 +51,7 @@ export function validateDocument<T>(
     }
   } catch (cause) {
     // Hostile input (a getter that throws only on its second read) must still end in a validation error.
-    problems.add({ path: '', message: `could not be read as a ${kind}: ${describeThrown(cause)}` });
+    problems.add({ path: '', message: `could not be read as a ${kind}: ${describeThrown(cause)}`, code: 'unreadable' });
   }
   return { success: false, error: new LshValidationError(kind, problems.toIssues(), file) };
 }

@@ -171,6 +171,7 @@ export function parseDocument(input: unknown, options: AssessmentParseOptions = 
             path: '',
             message:
               'is not a document kind this library knows: expected an object with questions (catalog), answers (assessment), organisations (chain), clauses (clause library), overall (score report) or subsector (organisation profile)',
+            code: 'unknown-document-kind',
           },
         ],
         options.file,

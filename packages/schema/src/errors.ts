@@ -1,6 +1,6 @@
 import { LshError, type ValidationIssue } from './lsh-error.js';
 
-export type { ValidationIssue } from './lsh-error.js';
+export type { IssueCode, ValidationIssue } from './lsh-error.js';
 
 const marker = Symbol.for('@lsh-cyber/schema.LshValidationError');
 

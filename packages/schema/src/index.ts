@@ -9,7 +9,7 @@ export * from './cost-basis.js';
 export * from './csv.js';
 export type { ParseOptions, SafeParseResult } from './document.js';
 export * from './documents.js';
-export { formatIssues, LshValidationError, type ValidationIssue } from './errors.js';
+export { formatIssues, type IssueCode, LshValidationError, type ValidationIssue } from './errors.js';
 export * from './glossary.js';
 export { INPUT_LIMITS } from './input-bounds.js';
 export * from './labels.js';

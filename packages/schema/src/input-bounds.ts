@@ -58,7 +58,12 @@ export class ProblemList {
     const n = this.unlisted.toLocaleString('en-GB');
     return [
       ...this.listed,
-      { path: '', message: `and ${n} more problem${this.unlisted === 1 ? '' : 's'} not listed (the first ${this.cap} are listed)` },
+      {
+        path: '',
+        message: `and ${n} more problem${this.unlisted === 1 ? '' : 's'} not listed (the first ${this.cap} are listed)`,
+        code: 'more-problems',
+        params: { count: n },
+      },
       ...this.notes,
     ];
   }
@@ -138,7 +143,12 @@ export function checkInputBounds(input: unknown, problems: ProblemList, limits =
   const stack: Frame[] = [];
   let nodes = 0;
   const tooMany = () =>
-    problems.add({ path: '', message: `holds more than ${limits.nodes.toLocaleString('en-GB')} values, the most a document may hold` });
+    problems.add({
+      path: '',
+      message: `holds more than ${limits.nodes.toLocaleString('en-GB')} values, the most a document may hold`,
+      code: 'too-many-values',
+      params: { maximum: limits.nodes },
+    });
   const notData = (frame: Frame, value: unknown) =>
     problems.add({
       path: pathOf(frame),
@@ -161,7 +171,12 @@ export function checkInputBounds(input: unknown, problems: ProblemList, limits =
     const start = stack.length;
     try {
       if (frame.depth >= limits.depth) {
-        problems.add({ path: pathOf(frame), message: `is nested more than ${limits.depth} levels deep` });
+        problems.add({
+          path: pathOf(frame),
+          message: `is nested more than ${limits.depth} levels deep`,
+          code: 'too-deep',
+          params: { maximum: limits.depth },
+        });
         continue;
       }
       if (Array.isArray(value)) {
@@ -178,7 +193,11 @@ export function checkInputBounds(input: unknown, problems: ProblemList, limits =
         for (const key of Object.keys(value)) {
           if (key === '__proto__') {
             const at = pathOf(frame);
-            problems.add({ path: at ? `${at}.__proto__` : '__proto__', message: 'the key "__proto__" is not allowed' });
+            problems.add({
+              path: at ? `${at}.__proto__` : '__proto__',
+              message: 'the key "__proto__" is not allowed',
+              code: 'forbidden-key',
+            });
             continue;
           }
           let item: unknown;
@@ -186,7 +205,7 @@ export function checkInputBounds(input: unknown, problems: ProblemList, limits =
             item = (value as Record<string, unknown>)[key];
           } catch (cause) {
             const at = pathOf(frame);
-            problems.add({ path: at ? `${at}.${key}` : key, message: `could not be read: ${describeThrown(cause)}` });
+            problems.add({ path: at ? `${at}.${key}` : key, message: `could not be read: ${describeThrown(cause)}`, code: 'unreadable' });
             continue;
           }
           if (!visit(item, frame, key)) {
@@ -203,6 +222,7 @@ export function checkInputBounds(input: unknown, problems: ProblemList, limits =
         problems.add({
           path: pathOf(frame),
           message: 'is the same object as another part of the document (a cycle or a shared part); a document must be a tree',
+          code: 'shared-part',
         });
         continue;
       }
@@ -210,7 +230,7 @@ export function checkInputBounds(input: unknown, problems: ProblemList, limits =
     } catch (cause) {
       // A proxy's traps (ownKeys, getPrototypeOf, get, length) may throw anything.
       stack.length = start;
-      problems.add({ path: pathOf(frame), message: `could not be read: ${describeThrown(cause)}` });
+      problems.add({ path: pathOf(frame), message: `could not be read: ${describeThrown(cause)}`, code: 'unreadable' });
     }
   }
   return { nodes };

@@ -1,9 +1,74 @@
+/**
+ * What kind of problem an issue is, stable across releases, so an interface can say it in its own
+ * language without reading the English {@link ValidationIssue.message}. Each code's
+ * {@link ValidationIssue.params} are listed beside it.
+ */
+export type IssueCode =
+  /** A required field is missing. */
+  | 'required'
+  /** A field the schema does not know (often a typing error). */
+  | 'unknown-field'
+  /** `expected`: `text`, `number`, `integer`, `boolean`, `object`, `list`; `found`: the same words, or `null`. */
+  | 'wrong-type'
+  /** A value that fits none of the allowed shapes. */
+  | 'wrong-kind'
+  /** `maximum` and `unit`: `items`, `characters` or `value`. */
+  | 'too-big'
+  /** `minimum` and `unit`: `items`, `characters` or `value`. */
+  | 'too-small'
+  /** `allowed`: the allowed values, comma-separated. */
+  | 'not-one-of'
+  /** `format`: e.g. `datetime`, `date`, `regex`, `semver`. */
+  | 'invalid-format'
+  /** Any other rule of the schema; the message says which. */
+  | 'invalid'
+  /** An own key `__proto__`. */
+  | 'forbidden-key'
+  /** `version` and `supported`: a schema version newer than this library reads. */
+  | 'version-too-new'
+  /** `version`: an old schema version no migration reads. */
+  | 'version-unreadable'
+  /** The input could not be read at all (throwing getters, proxies). */
+  | 'unreadable'
+  /** No document kind recognised. */
+  | 'unknown-document-kind'
+  /** `found` and `expected`: the assessment answers another catalog. */
+  | 'wrong-catalog'
+  /** `found` and `expected`: the assessment answers another catalog version. */
+  | 'wrong-catalog-version'
+  /** `question`: an answer to a question the catalog does not have. */
+  | 'unknown-question'
+  /** "na" given where the question does not allow it. */
+  | 'na-not-allowed'
+  /** `value` and `allowed`: an answer value the question does not offer. */
+  | 'not-an-option'
+  /** `organisation`: a dependency naming an organisation the chain lacks. */
+  | 'unknown-organisation'
+  /** `organisation`: an organisation depending on itself. */
+  | 'self-dependency'
+  /** `from`, `to`: the same dependency listed twice. */
+  | 'duplicate-dependency'
+  /** `id`: an id used twice in one list. */
+  | 'duplicate-id'
+  /** `maximum`: the document holds more values than a document may. */
+  | 'too-many-values'
+  /** `maximum`: nested deeper than a document may be. */
+  | 'too-deep'
+  /** The same object twice in one document (a cycle or a shared part): a document must be a tree. */
+  | 'shared-part'
+  /** `count`: problems beyond the listed ones, counted but not listed. */
+  | 'more-problems';
+
 /** One problem: where it is (a dot path, empty for the whole document or call) and what is wrong. */
 export interface ValidationIssue {
   /** Dot path to the offending field or argument, e.g. `answers.q-backup.value`; empty for the document itself. */
   path: string;
   /** What is wrong and, where possible, what would be right. */
   message: string;
+  /** What kind of problem this is, for translation; absent on issues that have none yet. */
+  code?: IssueCode;
+  /** The values the code's sentence needs (see {@link IssueCode}). */
+  params?: Readonly<Record<string, string | number>>;
 }
 
 const marker = Symbol.for('@lsh-cyber/schema.LshError');

@@ -55,6 +55,8 @@ export function upgradeDocument(
         {
           path: 'schemaVersion',
           message: `is ${version}, newer than this library reads (${CURRENT_SCHEMA_VERSION}); upgrade @lsh-cyber/schema`,
+          code: 'version-too-new',
+          params: { version, supported: CURRENT_SCHEMA_VERSION },
         },
       ],
     };
@@ -63,7 +65,17 @@ export function upgradeDocument(
   for (let v = version; v < CURRENT_SCHEMA_VERSION; v++) {
     const step = Object.hasOwn(migrations, v) ? migrations[v] : undefined;
     if (!step) {
-      return { value: input, issues: [{ path: 'schemaVersion', message: `version ${version} cannot be read by this library` }] };
+      return {
+        value: input,
+        issues: [
+          {
+            path: 'schemaVersion',
+            message: `version ${version} cannot be read by this library`,
+            code: 'version-unreadable',
+            params: { version },
+          },
+        ],
+      };
     }
     doc = step(doc);
   }

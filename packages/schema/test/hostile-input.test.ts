@@ -16,9 +16,10 @@ import { checkInputBounds, ProblemList } from '../src/input-bounds.js';
 import { validDocuments } from './support/documents.js';
 import { jsonPaths } from './support/paths.js';
 
+/** The problems' paths and messages (their translation codes are checked in issue-codes.test.ts). */
 function issuesOf(result: { success: boolean; error?: LshValidationError }): ValidationIssue[] {
   expect(result.success).toBe(false);
-  return [...(result.error?.issues ?? [])];
+  return (result.error?.issues ?? []).map(({ path, message }) => ({ path, message }));
 }
 const chainWith = (organisations: unknown, dependencies: unknown = []) => ({
   schemaVersion: 1,
@@ -121,7 +122,9 @@ describe('documents that are not trees of plain data', () => {
   it('bounds the number of values: beyond the limit the walk stops with one problem', () => {
     const problems = new ProblemList();
     checkInputBounds({ list: Array(1000).fill(0) }, problems, { ...INPUT_LIMITS, nodes: 500 });
-    expect(problems.toIssues()).toEqual([{ path: '', message: 'holds more than 500 values, the most a document may hold' }]);
+    expect(problems.toIssues()).toEqual([
+      { path: '', message: 'holds more than 500 values, the most a document may hold', code: 'too-many-values', params: { maximum: 500 } },
+    ]);
   });
 });
 

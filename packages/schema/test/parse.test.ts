@@ -60,10 +60,15 @@ describe('errors name the file, the path and the problem', () => {
     expect(e.file).toBe('scan.json');
     expect(e.issues).toEqual(
       expect.arrayContaining([
-        { path: 'answers.q-backup.value', message: 'must be text, not 3' },
-        { path: 'selfRating', message: 'must be at most 5' },
-        { path: 'colour', message: 'is not a known field (check the spelling)' },
-        { path: 'createdAt', message: 'is required but missing' },
+        {
+          path: 'answers.q-backup.value',
+          message: 'must be text, not 3',
+          code: 'wrong-type',
+          params: { expected: 'text', found: 'number' },
+        },
+        { path: 'selfRating', message: 'must be at most 5', code: 'too-big', params: { maximum: 5, unit: 'value' } },
+        { path: 'colour', message: 'is not a known field (check the spelling)', code: 'unknown-field' },
+        { path: 'createdAt', message: 'is required but missing', code: 'required' },
       ]),
     );
     expect(e.message).toContain('scan.json: answers.q-backup.value: must be text, not 3');
@@ -75,12 +80,22 @@ describe('errors name the file, the path and the problem', () => {
     bad.answers['q-backup'] = { value: 'maybe' };
     bad.answers['q-mfa'] = { value: 'na' };
     expect(issuesOf(safeParseAssessment(bad, { catalog }))).toEqual([
-      { path: 'answers.q-backup.value', message: '"maybe" is not an option of this question (allowed: yes, no, unknown)' },
-      { path: 'answers.q-ghost', message: 'answers question "q-ghost", which catalog mini 1.0.0 does not have' },
+      {
+        path: 'answers.q-backup.value',
+        message: '"maybe" is not an option of this question (allowed: yes, no, unknown)',
+        code: 'not-an-option',
+        params: { value: 'maybe', allowed: 'yes, no, unknown' },
+      },
+      {
+        path: 'answers.q-ghost',
+        message: 'answers question "q-ghost", which catalog mini 1.0.0 does not have',
+        code: 'unknown-question',
+        params: { question: 'q-ghost' },
+      },
     ]);
     bad.answers = { 'q-backup': { value: 'na' } };
     expect(issuesOf(safeParseAssessment(bad, { catalog }))).toEqual([
-      { path: 'answers.q-backup.value', message: 'this question does not allow "na" (not applicable)' },
+      { path: 'answers.q-backup.value', message: 'this question does not allow "na" (not applicable)', code: 'na-not-allowed' },
     ]);
     expect(issuesOf(safeParseAssessment({ ...clone(assessment), catalog: { id: 'mini', version: '2.0.0' } }, { catalog }))[0]?.path).toBe(
       'catalog.version',
@@ -156,9 +171,19 @@ describe('errors name the file, the path and the problem', () => {
     numbers.dependencies[1]!.criticality = Number.NaN;
     numbers.organisations[0]!.score = Number.POSITIVE_INFINITY;
     expect(issuesOf(safeParseChainModel(numbers))).toEqual([
-      { path: 'organisations.0.score', message: 'must be a number from 0 to 100' },
-      { path: 'dependencies.0.criticality', message: 'must be at most 1' },
-      { path: 'dependencies.1.criticality', message: 'must be a number from 0 to 1' },
+      {
+        path: 'organisations.0.score',
+        message: 'must be a number from 0 to 100',
+        code: 'wrong-type',
+        params: { expected: 'number', found: 'number' },
+      },
+      { path: 'dependencies.0.criticality', message: 'must be at most 1', code: 'too-big', params: { maximum: 1, unit: 'value' } },
+      {
+        path: 'dependencies.1.criticality',
+        message: 'must be a number from 0 to 1',
+        code: 'wrong-type',
+        params: { expected: 'number', found: 'number' },
+      },
     ]);
   });
 
@@ -172,7 +197,9 @@ describe('hostile input', () => {
     const raw = JSON.parse(
       `{"schemaVersion":1,"id":"a","organisation":${JSON.stringify(assessment.organisation)},"catalog":{"id":"mini","version":"1.0.0"},"answers":{"__proto__":{"value":"yes","polluted":true}},"createdAt":"2026-03-01T09:00:00Z","updatedAt":"2026-03-01T09:00:00Z"}`,
     );
-    expect(issuesOf(safeParseAssessment(raw))).toEqual([{ path: 'answers.__proto__', message: 'the key "__proto__" is not allowed' }]);
+    expect(issuesOf(safeParseAssessment(raw))).toEqual([
+      { path: 'answers.__proto__', message: 'the key "__proto__" is not allowed', code: 'forbidden-key' },
+    ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
@@ -195,7 +222,9 @@ describe('hostile input', () => {
     const huge = 'x'.repeat(5_000_000);
     const issues = issuesOf(safeParseOrganisationProfile({ ...profile, name: huge }));
     // One problem, about the length: the text is not scanned for anything else.
-    expect(issues).toEqual([{ path: 'name', message: 'must be at most 500 characters' }]);
+    expect(issues).toEqual([
+      { path: 'name', message: 'must be at most 500 characters', code: 'too-big', params: { maximum: 500, unit: 'characters' } },
+    ]);
   });
 
   it('turns a throwing getter into a validation error', () => {
@@ -221,7 +250,12 @@ describe('hostile input', () => {
 describe('schema versions', () => {
   it('refuses a version newer than this library', () => {
     expect(issuesOf(safeParseOrganisationProfile({ ...profile, schemaVersion: 2 }))).toEqual([
-      { path: 'schemaVersion', message: 'is 2, newer than this library reads (1); upgrade @lsh-cyber/schema' },
+      {
+        path: 'schemaVersion',
+        message: 'is 2, newer than this library reads (1); upgrade @lsh-cyber/schema',
+        code: 'version-too-new',
+        params: { version: 2, supported: 1 },
+      },
     ]);
   });
 
@@ -235,7 +269,7 @@ describe('schema versions', () => {
 
   it('names a version no migration reads', () => {
     expect(upgradeDocument('Catalog', { schemaVersion: 0 }).issues).toEqual([
-      { path: 'schemaVersion', message: 'version 0 cannot be read by this library' },
+      { path: 'schemaVersion', message: 'version 0 cannot be read by this library', code: 'version-unreadable', params: { version: 0 } },
     ]);
   });
 });

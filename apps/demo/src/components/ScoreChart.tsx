@@ -2,6 +2,7 @@ import { type ScoreBand, type ScoreReport, scoreBand } from '@lsh-cyber/schema';
 import { useId } from 'react';
 import { useI18n } from '../i18n/context.js';
 import { num } from '../i18n/labels.js';
+import { TableScroll } from './TableScroll.js';
 
 const ROW = 34;
 const LABEL_W = 340;
@@ -74,24 +75,26 @@ export function ScoreChart({ report }: { report: ScoreReport }) {
       </svg>
       <details>
         <summary>{t('result.chartTable')}</summary>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('result.part')}</th>
-              <th scope="col" className="num">
-                {t('result.score')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.key}>
-                <th scope="row">{r.label}</th>
-                <td className="num">{valueText(r)}</td>
+        <TableScroll label={t('result.chartTitle')}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('result.part')}</th>
+                <th scope="col" className="num">
+                  {t('result.score')}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.key}>
+                  <th scope="row">{r.label}</th>
+                  <td className="num">{valueText(r)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </details>
     </figure>
   );

@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { format, type Locale, MESSAGES, type MessageKey } from './messages.js';
+import { type Locale, MESSAGES, type MessageKey, render } from './messages.js';
 
 const STORAGE_KEY = 'lsh-cyber-demo:locale';
 
@@ -27,7 +27,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(initialLocale);
   useEffect(() => {
     document.documentElement.lang = locale;
-    document.title = MESSAGES[locale]['app.title'];
+    document.title = render(MESSAGES[locale]['app.title'], locale);
   }, [locale]);
   const setLocale = useCallback((next: Locale) => {
     setLocaleState(next);
@@ -38,7 +38,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     }
   }, []);
   const value = useMemo<I18n>(
-    () => ({ locale, setLocale, t: (key, params) => format(MESSAGES[locale][key], params) }),
+    () => ({ locale, setLocale, t: (key, params) => render(MESSAGES[locale][key], locale, params) }),
     [locale, setLocale],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

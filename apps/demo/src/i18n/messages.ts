@@ -1,7 +1,21 @@
+import { MY_CHAIN_MESSAGES } from './my-chain-messages.js';
+
 /** The two languages of the demo. */
 export type Locale = 'nl' | 'en';
 
-/** Every text of the user interface, in Dutch and English. Placeholders look like `{name}`. */
+/** A text whose words depend on a count: chosen with `Intl.PluralRules` by the `count` parameter. */
+export interface Plural {
+  readonly one: string;
+  readonly other: string;
+}
+
+/** One text of the interface: a template, or a pair of templates by count. */
+export type Message = string | Plural;
+
+/**
+ * Every text of the user interface, in Dutch and English. Placeholders look like `{name}`;
+ * numbers given as parameters are formatted for the language (5.000 / 5,000).
+ */
 const en = {
   'app.title': 'Cyber resilience basisscan',
   'app.tagline': 'For Life Sciences & Health organisations in Zuid-Holland',
@@ -38,8 +52,13 @@ const en = {
   'start.import': 'Load answers from a file',
   'start.importHelp': 'Choose a JSON file you saved earlier. Your current answers stay as they are if the file is not valid.',
   'start.importOk': 'Answers loaded from {file}.',
-  'start.importFailed': 'The file {file} was not loaded. Your current answers are unchanged. Problems found:',
-  'start.importNotJson': 'is not a JSON file: {detail}',
+  'start.importUnchanged': 'Your current answers are unchanged.',
+  'import.failed': 'The file {file} was not loaded.',
+  'import.problems': { one: 'Problem found:', other: '{count} problems found:' },
+  'import.foreign': '{file} is not a {what}.',
+  'import.otherKind': '{file} is not a {what}: it looks like {kind}.',
+  'import.unread': '{file} could not be read as a {what}.',
+  'import.details': 'Details',
   'start.documentRoot': '(whole file)',
   'start.clear': 'Delete my answers from this browser',
   'start.clearConfirm': 'All answers stored in this browser are deleted, including any kept for undo or kept aside. This cannot be undone.',
@@ -101,6 +120,7 @@ const en = {
   'profile.size': 'How many people work there?',
   'profile.region': 'Region',
   'profile.regionOther': 'Outside Zuid-Holland / not listed',
+  'profile.regionFromFile': '{region} (from your file)',
   'profile.data': 'Which sensitive data does your organisation hold?',
   'profile.certifications': 'Which certifications does your organisation hold?',
   'profile.downtime': 'What does one day without IT cost you, in euros? (optional)',
@@ -129,10 +149,14 @@ const en = {
   'question.na': 'Does not apply to us',
   'question.count': 'Question {n} of {total} in this part',
   'question.none': 'No question in this part applies to your organisation.',
+  'question.note': 'Your note',
 
   'result.heading': 'Your result',
   'result.empty': 'Answer the questions first; your result appears here.',
-  'result.incomplete': '{unanswered} questions are still unanswered. They count as "not in place" until you answer them.',
+  'result.incomplete': {
+    one: '{count} question is still unanswered. It counts as "not in place" until you answer it.',
+    other: '{count} questions are still unanswered. They count as "not in place" until you answer them.',
+  },
   'result.overall': 'Overall score',
   'result.level': 'Level {value} of 5: {name}',
   'result.chartTitle': 'Scores per part, from 0 to 100',
@@ -141,8 +165,7 @@ const en = {
   'result.chartTable': 'Show the scores as a table',
   'result.part': 'Part',
   'result.score': 'Score (0–100)',
-  'result.levelsOne': '1 level',
-  'result.levelsMany': '{n} levels',
+  'result.levels': { one: '{count} level', other: '{count} levels' },
   'result.notApplicable': 'does not apply',
   'result.gapHeading': 'Your own estimate and the measurement',
   'result.gapNone': 'You did not give your own estimate.',
@@ -162,7 +185,7 @@ const en = {
   'result.assumptions': 'The assumptions behind these figures',
   'result.levelShort': 'level {value}: {name}',
   'result.findOut': 'First, for free:',
-  'result.questions': '{n} questions',
+  'result.questions': { one: '{count} question', other: '{count} questions' },
   'result.spent': 'Spent this year: {spent}; left: {remaining}.',
   'result.status.in-place': 'in place',
   'result.status.not-applicable': 'does not apply',
@@ -185,7 +208,7 @@ const en = {
   'result.cost': 'Cost',
   'result.oneOff': '{amount} once',
   'result.yearly': '{amount} per year',
-  'result.effort': '{days} days of work',
+  'result.effort': { one: '{count} day of work', other: '{count} days of work' },
   'result.audience': 'Who',
   'result.fixes': 'Works on',
   'result.noMeasures': 'Nothing planned this year.',
@@ -194,7 +217,7 @@ const en = {
   'result.audience.staff': 'staff',
   'result.audience.it': 'IT',
   'result.peersHeading': 'Compared with similar organisations',
-  'result.peersSample': 'Compared with the {count} sample organisations.',
+  'result.peersSample': { one: 'Compared with the {count} sample organisation.', other: 'Compared with the {count} sample organisations.' },
   'result.peersSynthetic': 'Add {count} synthetic peers (made-up organisations, generated for this demo)',
   'result.peersSyntheticNote':
     'Synthetic peers are fictional: they are generated with a fixed seed so the comparison can be shown. They are not real measurements.',
@@ -229,16 +252,23 @@ const en = {
   'chain.own': 'Own score: {score}',
   'chain.effective': 'Effective score: {score}',
   'chain.notAssessed': '(not assessed: assumed score)',
-  'chain.bindsCount': 'Holds back {count} other organisations (shown in colour).',
+  'chain.bindsCount': {
+    one: 'Holds back {count} other organisation (shown in colour).',
+    other: 'Holds back {count} other organisations (shown in colour).',
+  },
   'chain.pathHeading': 'Why this score',
   'chain.pathSelf': '{name} binds itself: its effective score is its own score.',
   'chain.pathIntro': 'The score is held back along this path:',
   'chain.pathStep': '{name} — effective {score}',
   'chain.whatIfHeading': 'What if?',
   'chain.whatIfTarget': 'Supplier to improve',
+  'chain.whatIfNoSuppliers': '{name} has no suppliers in this chain, so there is no supplier to try a better score for.',
   'chain.whatIfScore': 'New own score',
   'chain.whatIfRun': 'Try it',
-  'chain.whatIfResult': 'If {name} reached {score}, {count} organisations would score higher.',
+  'chain.whatIfResult': {
+    one: 'If {name} reached {score}, {count} organisation would score higher.',
+    other: 'If {name} reached {score}, {count} organisations would score higher.',
+  },
   'chain.whatIfNone': 'If {name} reached {score}, no organisation would change.',
   'chain.whatIfChange': '{name}: {before} → {after}',
   'chain.exposureHeading': 'Who holds the chain back',
@@ -249,7 +279,9 @@ const en = {
   'chain.col.role': 'Role',
   'chain.col.binds': 'Binds',
   'chain.col.loss': 'Loss (points)',
-  'chain.stats': '{orgs} organisations, {deps} dependencies. Drawn in {ms} ms.',
+  'chain.statsOrgs': { one: '{count} organisation', other: '{count} organisations' },
+  'chain.statsDeps': { one: '{count} dependency', other: '{count} dependencies' },
+  'chain.statsWaited': 'Ready {ms} ms after you chose it.',
   'chain.noDependants': 'no one depends on it',
 
   'clauses.heading': 'Contract clauses for a supplier',
@@ -267,12 +299,13 @@ const en = {
   'clauses.downloadDocx': 'Download clauses (Word)',
   'clauses.downloadMd': 'Download clauses (Markdown)',
   'clauses.lawyer': 'These clauses are a starting point. Have them reviewed by a lawyer before you use them.',
+  ...MY_CHAIN_MESSAGES.en,
 } as const;
 
 /** A key of a user-interface text. */
 export type MessageKey = keyof typeof en;
 
-const nl: Record<MessageKey, string> = {
+const nl: Record<MessageKey, Message> = {
   'app.title': 'Basisscan cyberweerbaarheid',
   'app.tagline': 'Voor Life Sciences & Health-organisaties in Zuid-Holland',
   'app.skip': 'Direct naar de inhoud',
@@ -309,8 +342,13 @@ const nl: Record<MessageKey, string> = {
   'start.importHelp':
     'Kies een JSON-bestand dat u eerder hebt opgeslagen. Is het bestand niet geldig, dan blijven uw huidige antwoorden zoals ze zijn.',
   'start.importOk': 'Antwoorden ingeladen uit {file}.',
-  'start.importFailed': 'Het bestand {file} is niet ingeladen. Uw huidige antwoorden zijn niet veranderd. Gevonden problemen:',
-  'start.importNotJson': 'is geen JSON-bestand: {detail}',
+  'start.importUnchanged': 'Uw huidige antwoorden zijn niet veranderd.',
+  'import.failed': 'Het bestand {file} is niet ingeladen.',
+  'import.problems': { one: 'Gevonden probleem:', other: '{count} gevonden problemen:' },
+  'import.foreign': '{file} is geen {what}.',
+  'import.otherKind': '{file} is geen {what}: het lijkt op {kind}.',
+  'import.unread': '{file} kon niet worden gelezen als {what}.',
+  'import.details': 'Details',
   'start.documentRoot': '(hele bestand)',
   'start.clear': 'Wis mijn antwoorden uit deze browser',
   'start.clearConfirm':
@@ -375,6 +413,7 @@ const nl: Record<MessageKey, string> = {
   'profile.size': 'Hoeveel mensen werken er?',
   'profile.region': 'Regio',
   'profile.regionOther': 'Buiten Zuid-Holland / staat er niet bij',
+  'profile.regionFromFile': '{region} (uit uw bestand)',
   'profile.data': 'Welke gevoelige gegevens heeft uw organisatie?',
   'profile.certifications': 'Welke certificeringen heeft uw organisatie?',
   'profile.downtime': 'Wat kost één dag zonder IT u, in euro? (niet verplicht)',
@@ -403,10 +442,14 @@ const nl: Record<MessageKey, string> = {
   'question.na': 'Geldt niet voor ons',
   'question.count': 'Vraag {n} van {total} in dit onderdeel',
   'question.none': 'Geen enkele vraag in dit onderdeel geldt voor uw organisatie.',
+  'question.note': 'Uw notitie',
 
   'result.heading': 'Uw uitslag',
   'result.empty': 'Beantwoord eerst de vragen; hier verschijnt dan uw uitslag.',
-  'result.incomplete': 'Er zijn nog {unanswered} vragen niet beantwoord. Die tellen als "niet geregeld" tot u ze beantwoordt.',
+  'result.incomplete': {
+    one: 'Er is nog {count} vraag niet beantwoord. Die telt als "niet geregeld" tot u hem beantwoordt.',
+    other: 'Er zijn nog {count} vragen niet beantwoord. Die tellen als "niet geregeld" tot u ze beantwoordt.',
+  },
   'result.overall': 'Totaalscore',
   'result.level': 'Niveau {value} van 5: {name}',
   'result.chartTitle': 'Scores per onderdeel, van 0 tot 100',
@@ -415,8 +458,7 @@ const nl: Record<MessageKey, string> = {
   'result.chartTable': 'Toon de scores als tabel',
   'result.part': 'Onderdeel',
   'result.score': 'Score (0–100)',
-  'result.levelsOne': '1 niveau',
-  'result.levelsMany': '{n} niveaus',
+  'result.levels': { one: '{count} niveau', other: '{count} niveaus' },
   'result.notApplicable': 'geldt niet',
   'result.gapHeading': 'Uw eigen inschatting en de meting',
   'result.gapNone': 'U hebt geen eigen inschatting gegeven.',
@@ -435,7 +477,7 @@ const nl: Record<MessageKey, string> = {
   'result.assumptions': 'De aannames achter deze bedragen',
   'result.levelShort': 'niveau {value}: {name}',
   'result.findOut': 'Eerst, gratis:',
-  'result.questions': '{n} vragen',
+  'result.questions': { one: '{count} vraag', other: '{count} vragen' },
   'result.spent': 'Uitgegeven dit jaar: {spent}; over: {remaining}.',
   'result.status.in-place': 'geregeld',
   'result.status.not-applicable': 'geldt niet',
@@ -458,7 +500,7 @@ const nl: Record<MessageKey, string> = {
   'result.cost': 'Kosten',
   'result.oneOff': '{amount} eenmalig',
   'result.yearly': '{amount} per jaar',
-  'result.effort': '{days} dagen werk',
+  'result.effort': { one: '{count} dag werk', other: '{count} dagen werk' },
   'result.audience': 'Wie',
   'result.fixes': 'Werkt aan',
   'result.noMeasures': 'Dit jaar niets gepland.',
@@ -467,7 +509,10 @@ const nl: Record<MessageKey, string> = {
   'result.audience.staff': 'medewerkers',
   'result.audience.it': 'IT',
   'result.peersHeading': 'Vergeleken met vergelijkbare organisaties',
-  'result.peersSample': 'Vergeleken met de {count} voorbeeldorganisaties.',
+  'result.peersSample': {
+    one: 'Vergeleken met de {count} voorbeeldorganisatie.',
+    other: 'Vergeleken met de {count} voorbeeldorganisaties.',
+  },
   'result.peersSynthetic': 'Voeg {count} synthetische vergelijkers toe (verzonnen organisaties, gemaakt voor deze demo)',
   'result.peersSyntheticNote':
     'Synthetische vergelijkers zijn verzonnen: ze worden met een vaste startwaarde gemaakt zodat de vergelijking te zien is. Het zijn geen echte metingen.',
@@ -503,16 +548,24 @@ const nl: Record<MessageKey, string> = {
   'chain.own': 'Eigen score: {score}',
   'chain.effective': 'Effectieve score: {score}',
   'chain.notAssessed': '(niet gemeten: aangenomen score)',
-  'chain.bindsCount': 'Houdt {count} andere organisaties tegen (in kleur getoond).',
+  'chain.bindsCount': {
+    one: 'Houdt {count} andere organisatie tegen (in kleur getoond).',
+    other: 'Houdt {count} andere organisaties tegen (in kleur getoond).',
+  },
   'chain.pathHeading': 'Waarom deze score',
   'chain.pathSelf': '{name} bepaalt zijn eigen score: de effectieve score is de eigen score.',
   'chain.pathIntro': 'De score wordt langs dit pad omlaag getrokken:',
   'chain.pathStep': '{name} — effectief {score}',
   'chain.whatIfHeading': 'Wat als?',
   'chain.whatIfTarget': 'Leverancier die beter wordt',
+  'chain.whatIfNoSuppliers':
+    '{name} heeft geen leveranciers in deze keten, dus er is geen leverancier om een betere score voor te proberen.',
   'chain.whatIfScore': 'Nieuwe eigen score',
   'chain.whatIfRun': 'Probeer het',
-  'chain.whatIfResult': 'Als {name} {score} haalt, scoren {count} organisaties hoger.',
+  'chain.whatIfResult': {
+    one: 'Als {name} {score} haalt, scoort {count} organisatie hoger.',
+    other: 'Als {name} {score} haalt, scoren {count} organisaties hoger.',
+  },
   'chain.whatIfNone': 'Als {name} {score} haalt, verandert er bij geen enkele organisatie iets.',
   'chain.whatIfChange': '{name}: {before} → {after}',
   'chain.exposureHeading': 'Wie de keten tegenhoudt',
@@ -523,7 +576,9 @@ const nl: Record<MessageKey, string> = {
   'chain.col.role': 'Rol',
   'chain.col.binds': 'Begrenst',
   'chain.col.loss': 'Verlies (punten)',
-  'chain.stats': '{orgs} organisaties, {deps} afhankelijkheden. Getekend in {ms} ms.',
+  'chain.statsOrgs': { one: '{count} organisatie', other: '{count} organisaties' },
+  'chain.statsDeps': { one: '{count} afhankelijkheid', other: '{count} afhankelijkheden' },
+  'chain.statsWaited': 'Klaar {ms} ms nadat u hem koos.',
   'chain.noDependants': 'niemand hangt ervan af',
 
   'clauses.heading': 'Contractclausules voor een leverancier',
@@ -541,10 +596,29 @@ const nl: Record<MessageKey, string> = {
   'clauses.downloadDocx': 'Download clausules (Word)',
   'clauses.downloadMd': 'Download clausules (Markdown)',
   'clauses.lawyer': 'Deze clausules zijn een startpunt. Laat ze door een jurist beoordelen voordat u ze gebruikt.',
+  ...MY_CHAIN_MESSAGES.nl,
 };
 
 /** The texts per language. */
-export const MESSAGES: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { nl, en };
+export const MESSAGES: Readonly<Record<Locale, Readonly<Record<MessageKey, Message>>>> = { nl, en };
+
+/** The BCP 47 tag `Intl` formats a language with. */
+export const LOCALE_TAGS: Readonly<Record<Locale, string>> = { nl: 'nl-NL', en: 'en-GB' };
+
+const plurals = { nl: new Intl.PluralRules('nl-NL'), en: new Intl.PluralRules('en-GB') };
+const numbers = { nl: new Intl.NumberFormat('nl-NL'), en: new Intl.NumberFormat('en-GB') };
+
+/**
+ * A message in a language: the plural form chosen by `params.count` with `Intl.PluralRules`,
+ * number parameters formatted with `Intl.NumberFormat`, then the placeholders filled.
+ */
+export function render(message: Message, locale: Locale, params: Readonly<Record<string, string | number>> = {}): string {
+  const template =
+    typeof message === 'string' ? message : plurals[locale].select(Number(params.count)) === 'one' ? message.one : message.other;
+  const shown: Record<string, string> = {};
+  for (const [k, v] of Object.entries(params)) shown[k] = typeof v === 'number' ? numbers[locale].format(v) : v;
+  return format(template, shown);
+}
 
 /** Fills `{name}` placeholders. */
 export function format(template: string, params: Readonly<Record<string, string | number>> = {}): string {

@@ -6,7 +6,7 @@ export function perceptionText(report: ScoreReport, t: I18n['t']): string {
   const gap = report.perceptionGap;
   if (gap === null || report.selfRating === null) return t('result.gapNone');
   const n = Math.abs(gap);
-  const levels = n === 1 ? t('result.levelsOne') : t('result.levelsMany', { n });
+  const levels = t('result.levels', { count: n });
   const params = { self: report.selfRating, level: report.level.value, gap: levels };
   return gap > 0 ? t('result.gapOver', params) : gap < 0 ? t('result.gapUnder', params) : t('result.gapEqual', params);
 }

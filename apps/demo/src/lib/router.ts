@@ -7,6 +7,7 @@ export type Route =
   | { view: 'result' }
   | { view: 'chain' }
   | { view: 'clauses' }
+  | { view: 'my-chain' }
   | { view: 'duties' };
 
 /** Reads a route from a hash such as `#/scan/3`; unknown hashes lead to the start page. */
@@ -23,6 +24,8 @@ export function parseRoute(hash: string): Route {
       return { view: 'chain' };
     case 'clauses':
       return { view: 'clauses' };
+    case 'my-chain':
+      return { view: 'my-chain' };
     case 'duties':
       return { view: 'duties' };
     default:

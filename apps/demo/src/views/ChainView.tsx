@@ -1,8 +1,9 @@
 import { boundBy, generateChain, whatIf } from '@lsh-cyber/chain';
 import { organisationRoleLabel as roleLabel, SCORE_BAND_LABELS } from '@lsh-cyber/schema';
-import { type FormEvent, useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { BAND_COLOURS } from '../components/ScoreChart.js';
 import { type RenderTiming, SigmaGraph } from '../components/SigmaGraph.js';
+import { TableScroll } from '../components/TableScroll.js';
 import { useI18n } from '../i18n/context.js';
 import { num } from '../i18n/labels.js';
 import { analyseChain, type ChainAnalysis } from '../lib/chain-analysis.js';
@@ -28,7 +29,18 @@ export function ChainView() {
   const [selected, setSelected] = useState<string>('');
   const [renderMs, setRenderMs] = useState<number | null>(null);
   const [highlight, setHighlight] = useState<{ ms: number; count: number } | null>(null);
-  const [loadStarted, setLoadStarted] = useState(0);
+  // When she asked for this chain (opening the view or choosing another): the figure shown is the wait from then.
+  const chosenAt = useRef(performance.now());
+  const [waitedMs, setWaitedMs] = useState<number | null>(null);
+  // Chosen in the table far below the details: the details must come into view and take focus.
+  const focusDetails = useRef(false);
+  useEffect(() => {
+    if (!selected || !focusDetails.current) return;
+    focusDetails.current = false;
+    const heading = document.querySelector<HTMLElement>('[data-testid="chain-details"] h3');
+    heading?.focus({ preventScroll: true });
+    heading?.scrollIntoView({ block: 'start' });
+  }, [selected]);
   const datasetId = useId();
 
   useEffect(() => {
@@ -38,8 +50,7 @@ export function ChainView() {
     setRenderMs(null);
     setHighlight(null);
     setError(null);
-    const started = performance.now();
-    setLoadStarted(started);
+    setWaitedMs(null);
     // Let the browser paint the loading message before the work starts.
     const timer = setTimeout(() => {
       load(dataset).then(
@@ -54,12 +65,14 @@ export function ChainView() {
   }, [dataset]);
 
   const onRendered = useCallback((timing: RenderTiming) => {
-    if (timing.kind === 'first') setRenderMs(timing.ms);
-    else setHighlight((h) => ({ ms: timing.ms, count: (h?.count ?? 0) + 1 }));
+    if (timing.kind === 'first') {
+      setRenderMs(timing.ms);
+      // The next frame comes after the drawn one is on screen.
+      requestAnimationFrame(() => setWaitedMs(performance.now() - chosenAt.current));
+    } else setHighlight((h) => ({ ms: timing.ms, count: (h?.count ?? 0) + 1 }));
   }, []);
   const path = useMemo(() => (data && selected ? data.result.path(selected) : []), [data, selected]);
   const bound = useMemo(() => (data && selected ? new Set(boundBy(data.result, selected)) : new Set<string>()), [data, selected]);
-  const totalMs = renderMs !== null && data ? Math.round(data.timings.analyseMs + data.timings.layoutMs + renderMs) : null;
 
   return (
     <>
@@ -67,7 +80,15 @@ export function ChainView() {
       <p>{t('chain.intro')}</p>
       <div className="field">
         <label htmlFor={datasetId}>{t('chain.dataset')}</label>
-        <select id={datasetId} value={dataset} onChange={(e) => setDataset(e.currentTarget.value as Dataset)} data-testid="dataset">
+        <select
+          id={datasetId}
+          value={dataset}
+          onChange={(e) => {
+            chosenAt.current = performance.now();
+            setDataset(e.currentTarget.value as Dataset);
+          }}
+          data-testid="dataset"
+        >
           <option value="sample">{t('chain.sample')}</option>
           <option value="synthetic">{t('chain.synthetic')}</option>
         </select>
@@ -87,15 +108,14 @@ export function ChainView() {
             data-analyse-ms={data.timings.analyseMs.toFixed(1)}
             data-layout-ms={data.timings.layoutMs.toFixed(1)}
             data-render-ms={renderMs?.toFixed(1) ?? ''}
-            data-load-ms={renderMs !== null ? (performance.now() - loadStarted).toFixed(0) : ''}
+            data-load-ms={waitedMs?.toFixed(0) ?? ''}
+            data-waited-ms={waitedMs?.toFixed(0) ?? ''}
             data-highlight-ms={highlight?.ms.toFixed(1) ?? ''}
             data-highlight-count={highlight?.count ?? 0}
           >
-            {t('chain.stats', {
-              orgs: num(data.model.organisations.length, 'en'),
-              deps: num(data.model.dependencies.length, 'en'),
-              ms: totalMs ?? '…',
-            })}
+            {t('chain.statsOrgs', { count: data.model.organisations.length })},{' '}
+            {t('chain.statsDeps', { count: data.model.dependencies.length })}.{' '}
+            {waitedMs === null ? '' : t('chain.statsWaited', { ms: Math.round(waitedMs) })}
           </p>
           <div className="chain-layout">
             <div>
@@ -104,7 +124,13 @@ export function ChainView() {
             </div>
             <Details data={data} selected={selected} onSelect={setSelected} path={path} bound={bound.size} />
           </div>
-          <Exposure data={data} onSelect={setSelected} />
+          <Exposure
+            data={data}
+            onSelect={(id) => {
+              focusDetails.current = true;
+              setSelected(id);
+            }}
+          />
         </>
       )}
     </>
@@ -182,7 +208,7 @@ function Details({
       </div>
       {info && (
         <div aria-live="polite">
-          <h3>{name(info.id)}</h3>
+          <h3 tabIndex={-1}>{name(info.id)}</h3>
           <p>
             {roleLabel(data.roles.get(info.id), locale)}
             <br />
@@ -192,7 +218,7 @@ function Details({
             {bound > 0 && (
               <>
                 <br />
-                <span data-testid="binds">{t('chain.bindsCount', { count: num(bound, locale) })}</span>
+                <span data-testid="binds">{t('chain.bindsCount', { count: bound })}</span>
               </>
             )}
           </p>
@@ -211,18 +237,20 @@ function Details({
               </ol>
             </>
           )}
-          <WhatIf key={selected} data={data} path={path} />
+          <WhatIf key={selected} data={data} id={info.id} path={path} />
         </div>
       )}
     </section>
   );
 }
 
-function WhatIf({ data, path }: { data: ChainAnalysis; path: readonly string[] }) {
+function WhatIf({ data, id: org, path }: { data: ChainAnalysis; id: string; path: readonly string[] }) {
   const { t, locale } = useI18n();
   const id = useId();
-  const candidates = path.length > 1 ? path.slice(1) : path;
-  const [target, setTarget] = useState(candidates[candidates.length - 1] ?? '');
+  // Suppliers only: those on the explanation path first, then its other direct suppliers.
+  const candidates = useMemo(() => [...new Set([...path.slice(1), ...data.graph.outNeighbors(org)])], [data, org, path]);
+  // The supplier that binds it, when one does.
+  const [target, setTarget] = useState(path.length > 1 ? path[path.length - 1]! : (candidates[0] ?? ''));
   const [score, setScore] = useState(80);
   const [outcome, setOutcome] = useState<{
     target: string;
@@ -238,6 +266,14 @@ function WhatIf({ data, path }: { data: ChainAnalysis; path: readonly string[] }
     const changes = result.changed.map((c) => ({ id: c.id, before: c.before, after: c.after }));
     setOutcome({ target, score, changes });
   };
+
+  if (candidates.length === 0) {
+    return (
+      <p className="hint" data-testid="what-if-none">
+        {t('chain.whatIfNoSuppliers', { name: name(org) })}
+      </p>
+    );
+  }
 
   return (
     <form onSubmit={run} className="card" aria-labelledby={`${id}-h`}>
@@ -298,34 +334,36 @@ function Exposure({ data, onSelect }: { data: ChainAnalysis; onSelect(id: string
     <section aria-labelledby="exposure-h">
       <h2 id="exposure-h">{t('chain.exposureHeading')}</h2>
       <p>{t('chain.exposureIntro')}</p>
-      <table data-testid="exposure">
-        <thead>
-          <tr>
-            <th scope="col">{t('chain.col.name')}</th>
-            <th scope="col">{t('chain.col.role')}</th>
-            <th scope="col" className="num">
-              {t('chain.col.binds')}
-            </th>
-            <th scope="col" className="num">
-              {t('chain.col.loss')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id}>
-              <th scope="row">
-                <button type="button" className="link-button" onClick={() => onSelect(r.id)}>
-                  {data.names.get(r.id) ?? r.id}
-                </button>
+      <TableScroll label={t('chain.exposureHeading')}>
+        <table data-testid="exposure">
+          <thead>
+            <tr>
+              <th scope="col">{t('chain.col.name')}</th>
+              <th scope="col">{t('chain.col.role')}</th>
+              <th scope="col" className="num">
+                {t('chain.col.binds')}
               </th>
-              <td>{roleLabel(data.roles.get(r.id), locale)}</td>
-              <td className="num">{num(r.binds, locale)}</td>
-              <td className="num">{num(r.loss, locale)}</td>
+              <th scope="col" className="num">
+                {t('chain.col.loss')}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id}>
+                <th scope="row">
+                  <button type="button" className="link-button" onClick={() => onSelect(r.id)}>
+                    {data.names.get(r.id) ?? r.id}
+                  </button>
+                </th>
+                <td>{roleLabel(data.roles.get(r.id), locale)}</td>
+                <td className="num">{num(r.binds, locale)}</td>
+                <td className="num">{num(r.loss, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </section>
   );
 }

@@ -43,7 +43,7 @@ function Result({ assessment }: { assessment: Assessment }) {
     <>
       <h1 tabIndex={-1}>{t('result.heading')}</h1>
       <p className="hint">{assessment.organisation.name}</p>
-      {report.counts.unanswered > 0 && <p className="callout">{t('result.incomplete', { unanswered: report.counts.unanswered })}</p>}
+      {report.counts.unanswered > 0 && <p className="callout">{t('result.incomplete', { count: report.counts.unanswered })}</p>}
       <div className="cards">
         <section className="card" aria-labelledby="overall-h">
           <h2 id="overall-h">{t('result.overall')}</h2>

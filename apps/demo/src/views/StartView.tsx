@@ -1,12 +1,14 @@
-import { safeParseAssessment, type ValidationIssue } from '@lsh-cyber/schema';
+import { detectDocumentKind, safeParseAssessment, type ValidationIssue } from '@lsh-cyber/schema';
 import { type ChangeEvent, useId, useState } from 'react';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
+import { type ImportFailure, ImportProblems } from '../components/ImportProblems.js';
 import { IssueList } from '../components/IssueList.js';
 import { SaveStatus } from '../components/SaveStatus.js';
 import { useI18n } from '../i18n/context.js';
-import { catalog, progress } from '../lib/catalog.js';
 import { downloadFile } from '../lib/download.js';
+import { resumeRoute } from '../lib/resume.js';
 import { href } from '../lib/router.js';
+import { loadCatalog, useCatalog } from '../lib/use-catalog.js';
 import { assessmentToDraft, type Draft, draftToAssessment, isDraftEmpty, organisationId } from '../state/draft.js';
 import { clearDraft, importDraft, undoImport, useDraft } from '../state/store.js';
 
@@ -15,13 +17,14 @@ type ImportState =
   | { state: 'ok'; file: string }
   | { state: 'cancelled'; file: string }
   | { state: 'undone'; file: string; undone: boolean }
-  | { state: 'failed'; file: string; issues: readonly ValidationIssue[] };
+  | { state: 'failed'; failure: ImportFailure };
 
 /** The start page: what the scan is, that it runs in the browser, and saving or loading answers. */
 export function StartView() {
   const { t } = useI18n();
   const { draft, backup } = useDraft();
-  const { answered, total } = progress(draft.organisation, draft.answers);
+  const catalogModule = useCatalog();
+  const { answered, total } = catalogModule?.progress(draft.organisation, draft.answers) ?? { answered: 0, total: 0 };
   const [exportIssues, setExportIssues] = useState<readonly ValidationIssue[] | null>(null);
   const [imported, setImported] = useState<ImportState>({ state: 'idle' });
   const [cleared, setCleared] = useState(false);
@@ -31,7 +34,8 @@ export function StartView() {
   const fileId = useId();
   const helpId = useId();
 
-  const onExport = () => {
+  const onExport = async () => {
+    const { catalog } = await loadCatalog();
     const result = draftToAssessment(draft, catalog);
     if (!result.ok) {
       setExportIssues(result.issues);
@@ -50,18 +54,20 @@ export function StartView() {
     setImported({ state: 'idle' });
     const text = await file.text();
     input.value = '';
+    const expected = 'Assessment';
     let json: unknown;
     try {
       json = JSON.parse(text);
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      setImported({ state: 'failed', file: file.name, issues: [{ path: '', message: t('start.importNotJson', { detail }) }] });
+    } catch {
+      setImported({ state: 'failed', failure: { file: file.name, expected, found: 'unread', issues: [{ path: '', code: 'not-json' }] } });
       return;
     }
     // Validation happens before anything is replaced: a bad file never touches the stored answers.
+    const { catalog } = await loadCatalog();
     const result = safeParseAssessment(json, { catalog, file: file.name });
     if (!result.success) {
-      setImported({ state: 'failed', file: file.name, issues: result.error.issues });
+      const failure = { file: file.name, expected, found: detectDocumentKind(json), issues: result.error.issues } as const;
+      setImported({ state: 'failed', failure });
       return;
     }
     const next = assessmentToDraft(result.data);
@@ -108,7 +114,14 @@ export function StartView() {
         <p>{t('start.local')}</p>
       </section>
       <p>
-        <a className="button primary" href={href({ view: 'scan', step: 0 })}>
+        <a
+          className="button primary"
+          href={href(
+            catalogModule && answered > 0 ? resumeRoute(draft, catalogModule.domainsFor(draft.organisation)) : { view: 'scan', step: 0 },
+          )}
+          data-testid="continue"
+          data-ready={catalogModule !== null}
+        >
           {answered > 0 ? t('start.continue') : t('start.begin')}
         </a>
       </p>
@@ -163,12 +176,7 @@ export function StartView() {
           )}
           {cleared && <p className="ok-box">{t('start.cleared')}</p>}
         </div>
-        {imported.state === 'failed' && (
-          <div role="alert" className="error-box" data-testid="import-error">
-            <p>{t('start.importFailed', { file: imported.file })}</p>
-            <IssueList issues={imported.issues} />
-          </div>
-        )}
+        {imported.state === 'failed' && <ImportProblems failure={imported.failure} unchanged={t('start.importUnchanged')} />}
         {backup && (
           <p>
             <button type="button" className="button" onClick={onUndo} data-testid="undo-import">

@@ -16,7 +16,9 @@ export function WizardView({ step }: { step: number }) {
   const total = 2 + domains.length;
   const current = Math.min(step, total - 1);
   const { answered, total: questions } = progress(draft.organisation, draft.answers);
-  const [missing, setMissing] = useState<string[]>([]);
+  // The notice appears once she tries to go on, and follows the fields from then: it clears when they are filled.
+  const [attempted, setAttempted] = useState(false);
+  const missing = attempted ? profileMissing(draft.organisation, t) : [];
   const errorRef = useRef<HTMLDivElement>(null);
 
   const titles = [t('wizard.profile'), t('wizard.rating'), ...domains.map((d) => d.domain.title[locale])];
@@ -24,7 +26,7 @@ export function WizardView({ step }: { step: number }) {
   const goNext = () => {
     if (current === 0) {
       const gaps = profileMissing(draft.organisation, t);
-      setMissing(gaps);
+      setAttempted(true);
       if (gaps.length > 0) {
         setTimeout(() => errorRef.current?.focus(), 0);
         return;

@@ -145,7 +145,7 @@ describe('the basisscan in Chromium', () => {
     });
     const error = page.getByTestId('import-error');
     await error.waitFor();
-    expect(await error.textContent()).toContain('broken.json was not loaded');
+    expect(await error.textContent()).toContain('broken.json could not be read as a basisscan file. Your current answers are unchanged.');
     expect(await error.textContent()).toContain('is not a JSON file');
 
     const foreign = {

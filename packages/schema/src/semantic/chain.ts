@@ -20,10 +20,26 @@ export function checkChainModel(model: ChainModel): ValidationIssue[] {
     const f = index.get(d.from);
     const t = index.get(d.to);
     if (f === undefined)
-      issues.push({ path: `dependencies.${i}.from`, message: `refers to organisation "${d.from}", which the chain does not have` });
+      issues.push({
+        path: `dependencies.${i}.from`,
+        message: `refers to organisation "${d.from}", which the chain does not have`,
+        code: 'unknown-organisation',
+        params: { organisation: d.from },
+      });
     if (t === undefined)
-      issues.push({ path: `dependencies.${i}.to`, message: `refers to organisation "${d.to}", which the chain does not have` });
-    if (d.from === d.to) issues.push({ path: `dependencies.${i}.to`, message: `organisation "${d.from}" cannot depend on itself` });
+      issues.push({
+        path: `dependencies.${i}.to`,
+        message: `refers to organisation "${d.to}", which the chain does not have`,
+        code: 'unknown-organisation',
+        params: { organisation: d.to },
+      });
+    if (d.from === d.to)
+      issues.push({
+        path: `dependencies.${i}.to`,
+        message: `organisation "${d.from}" cannot depend on itself`,
+        code: 'self-dependency',
+        params: { organisation: d.from },
+      });
   }
   return issues;
 }

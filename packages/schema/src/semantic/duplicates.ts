@@ -7,7 +7,13 @@ export function duplicateIds(items: readonly { id: string }[], listPath: string,
   items.forEach((item, i) => {
     const first = seen.get(item.id);
     if (first === undefined) seen.set(item.id, i);
-    else issues.push({ path: `${listPath}.${i}.id`, message: `duplicate ${what} id "${item.id}" (first used at ${listPath}.${first})` });
+    else
+      issues.push({
+        path: `${listPath}.${i}.id`,
+        message: `duplicate ${what} id "${item.id}" (first used at ${listPath}.${first})`,
+        code: 'duplicate-id',
+        params: { id: item.id },
+      });
   });
   return issues;
 }

@@ -2,6 +2,7 @@ import type { Assessment, ScoreReport, SizeClass } from '@lsh-cyber/schema';
 import { type Roadmap as Plan, planRoadmap } from '@lsh-cyber/scoring';
 import { useId, useMemo, useState } from 'react';
 import { GlossaryTerms, MeasureSteps } from '../../components/CatalogNotes.js';
+import { TableScroll } from '../../components/TableScroll.js';
 import { useI18n } from '../../i18n/context.js';
 import { euros, num } from '../../i18n/labels.js';
 import type { MessageKey } from '../../i18n/messages.js';
@@ -90,35 +91,37 @@ export function Roadmap({ state }: { state: RoadmapState }) {
           {y.measures.length === 0 ? (
             <p>{t('result.noMeasures')}</p>
           ) : (
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('result.measure')}</th>
-                  <th scope="col">{t('result.cost')}</th>
-                  <th scope="col">{t('result.audience')}</th>
-                  <th scope="col" className="num">
-                    {t('result.fixes')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {y.measures.map((m) => (
-                  <tr key={m.id}>
-                    <th scope="row">
-                      {m.title[locale]}
-                      <MeasureSteps steps={m.steps} />
-                      <GlossaryTerms texts={[m.title[locale], ...m.steps.map((s) => s[locale])]} />
+            <TableScroll label={t('result.year', { n: y.year })}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('result.measure')}</th>
+                    <th scope="col">{t('result.cost')}</th>
+                    <th scope="col">{t('result.audience')}</th>
+                    <th scope="col" className="num">
+                      {t('result.fixes')}
                     </th>
-                    <td>
-                      {t('result.oneOff', { amount: e(m.cost.oneOff) })}, {t('result.yearly', { amount: e(m.cost.yearly) })},{' '}
-                      {t('result.effort', { days: num(m.effortDays, locale, 1) })}
-                    </td>
-                    <td>{m.audience.map((a) => t(`result.audience.${a}` as MessageKey)).join(', ')}</td>
-                    <td className="num">{t('result.questions', { n: m.addresses.length })}</td>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {y.measures.map((m) => (
+                    <tr key={m.id}>
+                      <th scope="row">
+                        {m.title[locale]}
+                        <MeasureSteps steps={m.steps} />
+                        <GlossaryTerms texts={[m.title[locale], ...m.steps.map((s) => s[locale])]} />
+                      </th>
+                      <td>
+                        {t('result.oneOff', { amount: e(m.cost.oneOff) })}, {t('result.yearly', { amount: e(m.cost.yearly) })},{' '}
+                        {t('result.effort', { count: Math.round(m.effortDays * 10) / 10 })}
+                      </td>
+                      <td>{m.audience.map((a) => t(`result.audience.${a}` as MessageKey)).join(', ')}</td>
+                      <td className="num">{t('result.questions', { count: m.addresses.length })}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           )}
           <p className="hint">{t('result.spent', { spent: e(y.spent), remaining: e(y.remaining) })}</p>
         </div>

@@ -2,16 +2,13 @@ import { CERTIFICATIONS, DATA_KINDS, NIS2_ENTITY_TYPES, SIZE_CLASSES, SUBSECTORS
 import { useId } from 'react';
 import { type I18n, useI18n } from '../../i18n/context.js';
 import { CERTIFICATION_LABELS, DATA_LABELS, NIS2_LABELS, SIZE_LABELS, SUBSECTOR_LABELS } from '../../i18n/labels.js';
+import { missingProfileFields } from '../../lib/profile-complete.js';
 import type { DraftProfile } from '../../state/draft.js';
 import { updateDraft, useDraft } from '../../state/store.js';
 
 /** The labels of the required profile fields that are still empty. */
 export function profileMissing(profile: DraftProfile, t: I18n['t']): string[] {
-  const missing: string[] = [];
-  if (!profile.name.trim()) missing.push(t('profile.name'));
-  if (!profile.subsector) missing.push(t('profile.subsector'));
-  if (!profile.sizeClass) missing.push(t('profile.size'));
-  return missing;
+  return missingProfileFields(profile).map((field) => t(`profile.${field}`));
 }
 
 const setProfile = (change: Partial<DraftProfile> | ((p: DraftProfile) => DraftProfile)) =>
@@ -103,6 +100,10 @@ export function ProfileStep() {
           }}
         >
           <option value="">{t('profile.regionOther')}</option>
+          {p.region && !(ZUID_HOLLAND_REGIONS as readonly string[]).includes(p.region) && (
+            // A region from a loaded file that is not on the list: shown as it is, never as "outside".
+            <option value={p.region}>{t('profile.regionFromFile', { region: p.region })}</option>
+          )}
           {ZUID_HOLLAND_REGIONS.map((r) => (
             <option key={r} value={r}>
               {r}

@@ -24,7 +24,8 @@ export function QuestionsStep({ domain, questions }: { domain: Domain; questions
 function QuestionField({ question: q, index, count }: { question: Question; index: number; count: number }) {
   const { t, locale } = useI18n();
   const { draft } = useDraft();
-  const chosen = Object.hasOwn(draft.answers, q.id) ? draft.answers[q.id]?.value : undefined;
+  const answer = Object.hasOwn(draft.answers, q.id) ? draft.answers[q.id] : undefined;
+  const chosen = answer?.value;
   const helpId = `help-${q.id}`;
   const name = `q-${q.id}`;
   const choose = (value: string) =>
@@ -56,6 +57,11 @@ function QuestionField({ question: q, index, count }: { question: Question; inde
           </label>
         ))}
       </div>
+      {answer?.note && (
+        <p className="answer-note" data-testid="answer-note">
+          <strong>{t('question.note')}:</strong> {answer.note}
+        </p>
+      )}
     </fieldset>
   );
 }

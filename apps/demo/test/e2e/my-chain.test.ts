@@ -1,0 +1,191 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CRITICALITY_LEVELS, fromGexf, propagate, whatIf } from '@lsh-cyber/chain';
+import { type ChainModel, parseChainModel } from '@lsh-cyber/schema';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, runAxe, screenshot, seriousOrCritical, startHarness } from '../helpers/app.js';
+
+const SAMPLE_CHAIN = join(import.meta.dirname, '..', '..', '..', '..', 'examples', 'zuid-holland-chain.json');
+
+async function download(page: Page, button: string): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+}
+
+const stored = (page: Page) =>
+  page.evaluate(() => JSON.parse(localStorage.getItem('lsh-cyber-demo:my-chain') ?? 'null')) as Promise<{
+    model: ChainModel;
+    me: string;
+  } | null>;
+
+/** The effective score the page shows, once it shows `suppliers` suppliers. */
+async function shown(page: Page, suppliers: number): Promise<number> {
+  await page.locator(`[data-testid="my-chain"][data-suppliers="${suppliers}"]`).waitFor();
+  return Number(await page.getByTestId('my-effective').evaluate((el) => el.firstChild?.textContent));
+}
+
+interface Entry {
+  name: string;
+  kind: string;
+  data?: string[];
+  critical: string;
+  alternativeOf?: string;
+  score?: number;
+}
+
+async function addSupplier(page: Page, e: Entry): Promise<void> {
+  const form = page.getByTestId('add-supplier');
+  await form.getByLabel('Name of the supplier').fill(e.name);
+  await form.getByLabel('What do they provide?').selectOption(e.kind);
+  for (const d of e.data ?? []) await form.getByRole('checkbox', { name: d }).check();
+  await form.getByRole('radio', { name: e.critical }).check();
+  if (e.alternativeOf)
+    await form.getByLabel('Can this supplier stand in for another one?').selectOption({ label: `Yes, for ${e.alternativeOf}` });
+  if (e.score !== undefined) await form.getByLabel('Their score, if you know it (0 to 100, optional)').fill(String(e.score));
+  await form.getByRole('button', { name: 'Add supplier' }).click();
+  await page.getByTestId('my-chain-notice').getByText(`${e.name} was added.`).waitFor();
+}
+
+describe('my chain: her own suppliers, in Chromium', () => {
+  let h: Harness;
+  let context: BrowserContext;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    h = await startHarness();
+    ({ context, page, errors } = await h.open('#/my-chain', { locale: 'en' }));
+  });
+  afterAll(async () => {
+    await context?.close();
+    await h?.close();
+  });
+
+  it('adds three suppliers and shows her effective score as the chain engine computes it', async () => {
+    expect(await shown(page, 0)).toBe(50);
+    await screenshot(page, 'my-chain-empty');
+    const steps: { entry: Entry; dep: ChainModel['dependencies'][number]; org: ChainModel['organisations'][number] }[] = [
+      {
+        entry: {
+          name: 'Dossier Cloud B.V.',
+          kind: 'saas',
+          data: ['Patient (health) data'],
+          critical: 'Our work stops',
+          score: 38,
+        },
+        org: { id: 'supplier-dossier-cloud-b-v', name: 'Dossier Cloud B.V.', role: 'saas', score: 38 },
+        dep: { from: 'me', to: 'supplier-dossier-cloud-b-v', kind: 'saas', criticality: 1, data: ['patient'] },
+      },
+      {
+        entry: { name: 'IT-Partner Noord', kind: 'managed-it', critical: 'Our work stops', score: 30 },
+        org: { id: 'supplier-it-partner-noord', name: 'IT-Partner Noord', role: 'managed-it', score: 30 },
+        dep: { from: 'me', to: 'supplier-it-partner-noord', kind: 'managed-it', criticality: CRITICALITY_LEVELS.stops },
+      },
+      {
+        entry: {
+          name: 'IT-Partner Zuid',
+          kind: 'managed-it',
+          critical: 'Our work stops',
+          alternativeOf: 'IT-Partner Noord',
+          score: 70,
+        },
+        org: { id: 'supplier-it-partner-zuid', name: 'IT-Partner Zuid', role: 'managed-it', score: 70 },
+        dep: { from: 'me', to: 'supplier-it-partner-zuid', kind: 'managed-it', criticality: CRITICALITY_LEVELS.stops },
+      },
+    ];
+    const expected: ChainModel = {
+      schemaVersion: 1,
+      id: 'my-chain',
+      name: 'Mijn keten',
+      organisations: [{ id: 'me', name: 'My organisation', role: 'organisation' }],
+      dependencies: [],
+    };
+    const seen: number[] = [];
+    for (const [i, step] of steps.entries()) {
+      await addSupplier(page, step.entry);
+      expected.organisations.push(step.org);
+      expected.dependencies.push(step.dep);
+      if (i === 2) for (const d of expected.dependencies.slice(1)) d.group = 'alternatives-supplier-it-partner-noord';
+      const score = await shown(page, i + 1);
+      // The reference: the chain engine, run in Node on the chain as she described it.
+      expect(score).toBe(Math.round(propagate(expected).get('me').effective));
+      seen.push(score);
+    }
+    // The patient-record cloud pulls her down, the weak IT partner further, and its alternative lifts the IT link again.
+    expect(seen).toEqual([38, 30, 38]);
+    const saved = await stored(page);
+    expect(saved?.me).toBe('me');
+    expect(parseChainModel(saved?.model).dependencies).toEqual(expected.dependencies);
+    // The what-if per supplier, worked out on request, as the engine answers it.
+    const result = propagate(expected);
+    for (const step of steps) {
+      const row = page.locator(`tr[data-supplier="${step.org.id}"]`);
+      await row.getByRole('button', { name: `Work it out for ${step.org.name}` }).click();
+      const after = whatIf(result, { scores: { [step.org.id]: 80 } }).changed.find((c) => c.id === 'me')?.after;
+      await row
+        .getByTestId('what-if-80')
+        .getByText(after === undefined ? 'no change for you' : `you would score ${Math.round(after)}`)
+        .waitFor();
+    }
+    // Who holds her back, in words, ending at the engine's origin.
+    const origin = propagate(expected).path('me').at(-1)!;
+    expect(await page.getByTestId('held-back').getAttribute('data-origin')).toBe(origin);
+    await screenshot(page, 'my-chain-desktop');
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth <= innerWidth)).toBe(true);
+    await screenshot(page, 'my-chain-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('downloads the clause pack for the supplier that gets patient data', async () => {
+    await page.getByTestId('my-clauses-supplier').selectOption({ label: 'Dossier Cloud B.V.' });
+    const titles = await page.getByTestId('my-clauses-list').locator('li').allTextContents();
+    expect(titles.length).toBeGreaterThan(0);
+    const md = await download(page, 'Download clauses (Markdown)');
+    expect(md.name).toBe('clauses-supplier-dossier-cloud-b-v-en.md');
+    for (const title of titles) expect(md.text).toContain(title);
+  });
+
+  it('keeps everything after a reload, and exports what it keeps', async () => {
+    const before = await stored(page);
+    const score = await shown(page, 3);
+    await page.reload();
+    expect(await shown(page, 3)).toBe(score);
+    expect(await stored(page)).toEqual(before);
+    expect(await page.getByTestId('my-suppliers').locator('tbody tr').count()).toBe(3);
+    const json = await download(page, 'Save as chain file (JSON)');
+    expect(parseChainModel(JSON.parse(json.text)).dependencies).toEqual(before!.model.dependencies);
+    const gexf = await download(page, 'Save for Gephi (GEXF)');
+    expect(propagate(fromGexf(gexf.text)).get('me').effective).toBeCloseTo(propagate(before!.model).get('me').effective, 6);
+    expect(errors).toEqual([]);
+  });
+
+  for (const locale of ['en', 'nl'] as const) {
+    it(`has no serious or critical accessibility violations (${locale})`, async () => {
+      await page.evaluate((l) => localStorage.setItem('lsh-cyber-demo:locale', l), locale);
+      await page.reload();
+      await page.locator(`html[lang="${locale}"]`).waitFor();
+      await page.locator('[data-testid="my-chain"][data-suppliers="3"]').waitFor();
+      const violations = seriousOrCritical(await runAxe(page));
+      expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    });
+  }
+
+  it('loads an analyst’s regional chain, and refuses a foreign file in one plain Dutch sentence', async () => {
+    const input = page.getByTestId('my-chain-import');
+    await input.setInputFiles({ name: 'scan.json', mimeType: 'application/json', buffer: Buffer.from('{"answers":{}}') });
+    const error = page.locator('[data-testid="import-error"][data-foreign="true"]');
+    await error.waitFor();
+    expect(await error.locator(':scope > p').textContent()).toBe(
+      'scan.json is geen ketenbestand: het lijkt op een basisscan. Uw huidige keten is niet veranderd.',
+    );
+    expect((await stored(page))?.model.organisations).toHaveLength(4);
+    await input.setInputFiles({ name: 'regio.json', mimeType: 'application/json', buffer: await readFile(SAMPLE_CHAIN) });
+    await page.getByText('Keten ingeladen uit regio.json.').waitFor();
+    const regional = JSON.parse(await readFile(SAMPLE_CHAIN, 'utf8')) as ChainModel;
+    expect((await stored(page))?.model.organisations).toHaveLength(regional.organisations.length);
+    await page.getByTestId('who-am-i').waitFor();
+    await screenshot(page, 'my-chain-regional-nl');
+  });
+});
