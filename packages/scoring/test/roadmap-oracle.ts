@@ -1,12 +1,21 @@
 // The roadmap planner as it was before the heap: every pick rescans every measure, O(n²) in the
-// number of measures. Kept unchanged as the oracle the heap-based planner must agree with exactly.
+// number of measures. Kept as the oracle of the heap-based planner's selection: which measures, in
+// which year and order, at what cost. (What the planner since says about a plan — steps, labels,
+// unknown questions, bought-in days — is not selection and is tested on its own.)
 import { type Catalog, type Measure, type ScoreReport, SIZE_CLASSES } from '@lsh-cyber/schema';
 import { type CatalogIndex, indexCatalog } from '../src/catalog-index.js';
 import { checkReportCatalog } from '../src/check-report.js';
 import { ScoringError, type ScoringIssue } from '../src/errors.js';
 import { LEVEL_NAMES } from '../src/method.js';
 import { projectReport } from '../src/project.js';
-import type { FindOutStep, Projection, Roadmap, RoadmapCost, RoadmapMeasure, RoadmapOptions, RoadmapYear } from '../src/roadmap-types.js';
+import type { FindOutStep, Projection, RoadmapCost, RoadmapMeasure, RoadmapOptions, RoadmapYear } from '../src/roadmap-types.js';
+
+/** The oracle's options: the old planner knew no default capacity, so "no limit" is `undefined`. */
+type OracleOptions = Omit<RoadmapOptions, 'effortDaysPerYear'> & { effortDaysPerYear?: number };
+type OracleProjection = Omit<Projection, 'heldDownBy' | 'label'>;
+type OracleMeasure = Omit<RoadmapMeasure, 'steps'>;
+type OracleYear = Omit<RoadmapYear, 'measures' | 'projected'> & { measures: OracleMeasure[]; projected: OracleProjection };
+
 import { roundTo } from '../src/rounding.js';
 
 /** Risk reduction of a critical question counts this many times that of an ordinary one. */
@@ -16,7 +25,7 @@ type Contribution = ScoreReport['contributions'][number];
 
 const OPEN = new Set(['partly', 'not-in-place', 'unknown', 'unanswered']);
 
-function checkOptions(options: RoadmapOptions): ScoringIssue[] {
+function checkOptions(options: OracleOptions): ScoringIssue[] {
   const issues: ScoringIssue[] = [];
   if (!Number.isFinite(options.budgetPerYear) || options.budgetPerYear < 0)
     issues.push({ path: 'options.budgetPerYear', message: 'must be a number of euros, 0 or more' });
@@ -29,7 +38,7 @@ function checkOptions(options: RoadmapOptions): ScoringIssue[] {
   return issues;
 }
 
-function projection(r: ScoreReport): Projection {
+function projection(r: ScoreReport): OracleProjection {
   const name = LEVEL_NAMES[r.level.value - 1]!;
   return { overall: r.overall, level: r.level.value, levelName: { nl: name.nl, en: name.en } };
 }
@@ -120,7 +129,7 @@ const findOutText = {
  *
  * @throws ScoringError for unusable options or a report scored against another catalog.
  */
-export function planRoadmapOracle(report: ScoreReport, catalog: Catalog, options: RoadmapOptions): Roadmap {
+export function planRoadmapOracle(report: ScoreReport, catalog: Catalog, options: OracleOptions) {
   const issues = checkOptions(options);
   if (issues.length > 0) throw new ScoringError(issues);
   checkReportCatalog(report, catalog);
@@ -144,11 +153,11 @@ export function planRoadmapOracle(report: ScoreReport, catalog: Catalog, options
   const findOut: FindOutStep | null = unknowns.length > 0 ? { questions: unknowns, cost: 0, explanation: { ...findOutText } } : null;
 
   let committed = 0;
-  const years: RoadmapYear[] = [];
+  const years: OracleYear[] = [];
   for (let year = 1; year <= options.years; year++) {
     let spent = committed;
     let effort = 0;
-    const measures: RoadmapMeasure[] = [];
+    const measures: OracleMeasure[] = [];
     for (;;) {
       let best: { bundle: Measure[]; value: number; cost: number; rank: number } | null = null;
       for (const m of catalog.measures) {
