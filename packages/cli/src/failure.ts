@@ -93,6 +93,7 @@ export function describeFailure(error: unknown, contextFile?: string, debug = fa
   }
   const message = error instanceof Error ? `${error.name}: ${firstLine(error.message)}` : firstLine(String(error));
   const lines = [`lsh-cyber: unexpected error: ${message} - please report this at ${REPORT_URL}`];
-  if (debug && error instanceof Error && error.stack) lines.push(error.stack);
+  // One line per stack frame: the terminal sanitiser escapes line breaks inside a line.
+  if (debug && error instanceof Error && error.stack) lines.push(...error.stack.split('\n'));
   return { exitCode: EXIT_UNEXPECTED, lines };
 }

@@ -24,7 +24,7 @@ describe('reading input', () => {
       'is 2048 bytes, larger than the 1024 bytes this command reads; split the file or raise the limit with LSH_CYBER_MAX_INPUT_BYTES',
     );
     expect((await readTextFile(big, 2048)).bytes).toBe(2048);
-    expect((await failure(readTextFile(dir, 1024))).heading).toBe('is not a regular file');
+    expect((await failure(readTextFile(dir, 1024))).heading).toBe('is a directory, not a file');
     const latin1 = join(dir, 'latin1.json');
     writeFileSync(latin1, Buffer.from([0x7b, 0xe9, 0x7d]));
     expect((await failure(readTextFile(latin1, 1024))).heading).toBe('is not UTF-8 text');
