@@ -14,6 +14,9 @@ export const SCREENSHOTS = join(here, '..', '..', 'screenshots');
 /** Debian's Chromium; the tests never download a browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** The longest any single wait in an end-to-end step may take (a bound, never a pause). */
+export const E2E_WAIT_MS = 90_000;
+
 /** A served build and a Chromium to drive it. */
 export interface Harness {
   url: string;
@@ -58,6 +61,9 @@ export async function startHarness(): Promise<Harness> {
     browser,
     async open(hash = '#/', options = {}) {
       const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+      // Every step waits for the state it needs; this bound on each wait is set once and
+      // generously, so a busy machine (a shared runner, turbo's other tasks) slows a test, not fails it.
+      context.setDefaultTimeout(E2E_WAIT_MS);
       if (options.locale) {
         await context.addInitScript((locale) => {
           if (!localStorage.getItem('lsh-cyber-demo:locale')) localStorage.setItem('lsh-cyber-demo:locale', locale);
