@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../scripts/chromium-args.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 5);
@@ -36,16 +37,7 @@ const server = await startStaticServer({ root: dist, port: 0 });
 const browser = await chromium.launch({
   executablePath,
   headless: true,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: CHROMIUM_ARGS,
 });
 const figures = { sample: [], synthetic: [], select: [], whatIf: [] };
 try {
