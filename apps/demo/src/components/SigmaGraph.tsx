@@ -96,8 +96,8 @@ export function SigmaGraph({ graph, path, bound, onSelect, onRendered }: Props) 
     const onPath = new Set(path);
     const hops = new Set<string>();
     for (let i = 0; i + 1 < path.length; i++) {
-      const key = graph.edge(path[i], path[i + 1]);
-      if (key) hops.add(key);
+      // The chain is a multigraph (a supplier may be listed twice, for two services): every such edge is on the path.
+      for (const key of graph.edges(path[i], path[i + 1])) hops.add(key);
     }
     if (path.length === 0) {
       renderer.setSetting('nodeReducer', null);
