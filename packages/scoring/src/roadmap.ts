@@ -18,6 +18,7 @@ import type {
   UnknownQuestion,
 } from './roadmap-types.js';
 import { roundTo } from './rounding.js';
+import { takenBefore, valuePerEuro } from './value-per-euro.js';
 
 /** Risk reduction of a critical question counts this many times that of an ordinary one. */
 export const CRITICAL_BOOST = 3;
@@ -141,16 +142,8 @@ interface Candidate {
   rank: number;
   /** Which offer of this measure it is; an older offer is stale. */
   version: number;
-}
-
-/**
- * True when `a` goes before `b`: higher value per euro (compared crosswise, so a free measure beats
- * any paid one), then higher value, then earlier in the catalog.
- */
-function better(a: Candidate, b: Candidate): boolean {
-  const ab = a.value * b.cost;
-  const ba = b.value * a.cost;
-  return ab > ba || (ab === ba && (a.value > b.value || (a.value === b.value && a.rank < b.rank)));
+  /** {@link valuePerEuro} of the bundle. */
+  priority: number;
 }
 
 /** For each measure, the measures that list it as a prerequisite. */
@@ -255,7 +248,7 @@ export function planRoadmap(report: ScoreReport, catalog: Catalog, options: Road
     // re-ranks only the measures whose value, bundle or cost it changed (see `affectedBy`), so a year
     // costs O(n log n) instead of a rescan of every measure per pick. A measure too dear now stays
     // too dear this year unless a pick changes it, so it is dropped until then.
-    const queue = new CandidateHeap<Candidate>(better);
+    const queue = new CandidateHeap<Candidate>(takenBefore);
     const version = new Map<string, number>();
     const offer = (m: Measure): void => {
       const v = (version.get(m.id) ?? 0) + 1;
@@ -264,7 +257,16 @@ export function planRoadmap(report: ScoreReport, catalog: Catalog, options: Road
       const bundle = plan.bundle(m.id);
       const cost = bundle.reduce((s, b) => s + costOf(b).firstYear, 0);
       const value = bundle.reduce((s, b) => s + plan.value(b.id), 0);
-      queue.push({ bundle, value, cost, effort: effortOf(bundle), rank: order.get(m.id)!, id: m.id, version: v });
+      queue.push({
+        bundle,
+        value,
+        cost,
+        effort: effortOf(bundle),
+        rank: order.get(m.id)!,
+        id: m.id,
+        version: v,
+        priority: valuePerEuro(value, cost),
+      });
     };
     for (const m of catalog.measures) offer(m);
     for (;;) {

@@ -17,6 +17,7 @@ type OracleMeasure = Omit<RoadmapMeasure, 'steps'>;
 type OracleYear = Omit<RoadmapYear, 'measures' | 'projected'> & { measures: OracleMeasure[]; projected: OracleProjection };
 
 import { roundTo } from '../src/rounding.js';
+import { takenBefore, valuePerEuro } from '../src/value-per-euro.js';
 
 /** Risk reduction of a critical question counts this many times that of an ordinary one. */
 const CRITICAL_BOOST = 3;
@@ -159,7 +160,7 @@ export function planRoadmapOracle(report: ScoreReport, catalog: Catalog, options
     let effort = 0;
     const measures: OracleMeasure[] = [];
     for (;;) {
-      let best: { bundle: Measure[]; value: number; cost: number; rank: number } | null = null;
+      let best: { bundle: Measure[]; value: number; cost: number; rank: number; priority: number } | null = null;
       for (const m of catalog.measures) {
         if (plan.done.has(m.id)) continue;
         const own = plan.value(m.id);
@@ -168,11 +169,8 @@ export function planRoadmapOracle(report: ScoreReport, catalog: Catalog, options
         const cost = bundle.reduce((s, b) => s + costOf(b).firstYear, 0);
         if (spent + cost > budget || effort + effortOf(bundle) > effortLimit) continue;
         const value = bundle.reduce((s, b) => s + plan.value(b.id), 0);
-        const better =
-          best === null ||
-          value * best.cost > best.value * cost ||
-          (value * best.cost === best.value * cost && (value > best.value || (value === best.value && order.get(m.id)! < best.rank)));
-        if (better) best = { bundle, value, cost, rank: order.get(m.id)! };
+        const candidate = { bundle, value, cost, rank: order.get(m.id)!, priority: valuePerEuro(value, cost) };
+        if (best === null || takenBefore(candidate, best)) best = candidate;
       }
       if (best === null) break;
       const target = best.bundle[best.bundle.length - 1]!.id;
