@@ -5,6 +5,7 @@ import { ScoreChart } from '../components/ScoreChart.js';
 import { useI18n } from '../i18n/context.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { catalog, measureById } from '../lib/catalog.js';
+import { CENTRE_ORIGIN } from '../lib/centre.js';
 import { perceptionText } from '../lib/perception.js';
 import { href } from '../lib/router.js';
 import { draftToAssessment } from '../state/draft.js';
@@ -13,6 +14,7 @@ import { Benchmark } from './result/Benchmark.js';
 import { Downloads } from './result/Downloads.js';
 import { Downtime } from './result/Downtime.js';
 import { Roadmap, useRoadmapState } from './result/Roadmap.js';
+import { Share } from './result/Share.js';
 
 /** The result of the scan: scores, level, perception gap, gaps, downtime, roadmap, peers, downloads. */
 export function ResultView() {
@@ -84,6 +86,7 @@ function Result({ assessment }: { assessment: Assessment }) {
       <Downtime assessment={assessment} report={report} roadmap={roadmapState.roadmap} />
       <Roadmap state={roadmapState} />
       <Benchmark assessment={assessment} report={report} />
+      {CENTRE_ORIGIN && <Share origin={CENTRE_ORIGIN} assessment={assessment} report={report} />}
       <Downloads assessment={assessment} report={report} roadmap={roadmapState.roadmap} />
     </>
   );
