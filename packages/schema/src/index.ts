@@ -22,7 +22,7 @@ export * from './reference/identifiers.js';
 export * from './references.js';
 export * from './score-bands.js';
 export * from './score-report.js';
-export { checkAssessmentAgainstCatalog } from './semantic/assessment.js';
+export { catalogMismatch, checkAssessmentAgainstCatalog } from './semantic/assessment.js';
 export { checkCatalog, checkReferences } from './semantic/catalog.js';
 export { checkChainModel, duplicatePairs } from './semantic/chain.js';
 export { checkClauseLibrary } from './semantic/clause-library.js';
