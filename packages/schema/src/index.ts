@@ -9,7 +9,6 @@ export * from './cost-basis.js';
 export * from './csv.js';
 export type { ParseOptions, SafeParseResult } from './document.js';
 export * from './documents.js';
-export { formatIssues, type IssueCode, LshValidationError, type ValidationIssue } from './errors.js';
 export * from './glossary.js';
 export { INPUT_LIMITS } from './input-bounds.js';
 export * from './labels.js';
@@ -26,3 +25,4 @@ export { catalogMismatch, checkAssessmentAgainstCatalog } from './semantic/asses
 export { checkCatalog, checkReferences } from './semantic/catalog.js';
 export { checkChainModel, duplicatePairs } from './semantic/chain.js';
 export { checkClauseLibrary } from './semantic/clause-library.js';
+export { formatIssues, type IssueCode, LshValidationError, type ValidationIssue } from './validation-error.js';

@@ -1,7 +1,7 @@
 import { answerFits } from '../answer-fits.js';
 import type { Assessment } from '../assessment.js';
 import type { Catalog } from '../catalog.js';
-import type { ValidationIssue } from '../errors.js';
+import type { ValidationIssue } from '../validation-error.js';
 
 /**
  * The one rule for "made for another catalog": a document naming catalog `ref` belongs to `catalog`
