@@ -1,5 +1,6 @@
 export type { AnswerStatus } from './answers.js';
 export { type BenchmarkOptions, type BenchmarkResult, benchmark, MIN_GROUP_FLOOR, type PeerGroup, type PeerResult } from './benchmark.js';
+export { cellCovering } from './cell-covering.js';
 export { type CompareOptions, compareReports, type DomainChange, type GapChange, type ReportComparison } from './compare.js';
 export {
   type CellDimensions,

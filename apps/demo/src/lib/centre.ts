@@ -1,4 +1,4 @@
-import { type BenchmarkCell, type BenchmarkRelease, type BenchmarkSubmission, safeParseBenchmarkRelease } from '@lsh-cyber/schema';
+import { type BenchmarkRelease, type BenchmarkSubmission, safeParseBenchmarkRelease } from '@lsh-cyber/schema';
 import { centreOrigin } from './centre-origin.js';
 
 /**
@@ -91,19 +91,6 @@ export async function fetchRelease(origin: string): Promise<CentreResult<Benchma
   if (!res.ok) return { ok: false, failure: failureOf(res) };
   const parsed = safeParseBenchmarkRelease(await res.json().catch(() => null));
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, failure: 'refused' };
-}
-
-/**
- * The published cell that compares her with her own group: her subsector and size class, in her
- * region when the release has that cell, else over all regions. Undefined when the release covers
- * neither (then the demo falls back to sample and synthetic peers).
- */
-export function cellCovering(
-  release: BenchmarkRelease,
-  group: Pick<BenchmarkSubmission, 'subsector' | 'sizeClass'> & { region?: string },
-): BenchmarkCell | undefined {
-  const same = release.cells.filter((c) => c.subsector === group.subsector && c.sizeClass === group.sizeClass);
-  return (group.region ? same.find((c) => c.region === group.region) : undefined) ?? same.find((c) => c.region === undefined);
 }
 
 /** The receipt as a small text file she can keep: what was shared, where, and how to withdraw it. */

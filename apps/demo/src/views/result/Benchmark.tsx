@@ -1,9 +1,9 @@
 import type { Assessment, BenchmarkCell, BenchmarkRelease, ScoreReport } from '@lsh-cyber/schema';
-import { benchmark } from '@lsh-cyber/scoring';
+import { benchmark, cellCovering } from '@lsh-cyber/scoring';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useI18n } from '../../i18n/context.js';
 import { num, SIZE_LABELS, SUBSECTOR_LABELS } from '../../i18n/labels.js';
-import { CENTRE_ORIGIN, type CentreResult, cellCovering, fetchRelease } from '../../lib/centre.js';
+import { CENTRE_ORIGIN, type CentreResult, fetchRelease } from '../../lib/centre.js';
 import { sampleReports } from '../../lib/samples.js';
 import { SYNTHETIC_COUNT, syntheticPeers } from '../../lib/synthetic-peers.js';
 
