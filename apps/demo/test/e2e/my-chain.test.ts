@@ -147,6 +147,25 @@ describe('my chain: her own suppliers, in Chromium', () => {
     for (const title of titles) expect(md.text).toContain(title);
   });
 
+  it('offers the standard-terms checklist for a supplier she cannot negotiate with', async () => {
+    await page.getByTestId('my-clauses-supplier').selectOption({ label: 'Dossier Cloud B.V.' });
+    await page.getByLabel('No, they only offer their standard terms', { exact: false }).check();
+    await page.locator('[data-testid="my-clauses-mode"][data-mode="checklist"]').waitFor();
+    await page.getByTestId('my-checklist-intro').waitFor();
+    await screenshot(page, 'my-chain-checklist-desktop');
+    const md = await download(page, 'Download checklist (Markdown)');
+    expect(md.name).toBe('checklist-supplier-dossier-cloud-b-v-en.md');
+    expect(md.text.split('\n')[0]).toContain('Checklist for the standard terms of Dossier Cloud B.V.');
+    expect(md.text.split('\n').filter((l) => l.startsWith('- [ ]')).length).toBeGreaterThan(0);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'my-chain-checklist-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    // Back to the contract: the clause pack again.
+    await page.getByLabel('Yes, we agree a contract together', { exact: false }).check();
+    await page.locator('[data-testid="my-clauses-mode"][data-mode="contract"]').waitFor();
+    await page.getByRole('button', { name: 'Download clauses (Markdown)' }).waitFor();
+  });
+
   it('keeps everything after a reload, and exports what it keeps', async () => {
     const before = await stored(page);
     const score = await shown(page, 3);
