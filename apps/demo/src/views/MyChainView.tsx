@@ -500,7 +500,8 @@ function ChainFiles({ chain, onLoad }: { chain: MyChain; onLoad(next: MyChain, f
           type="button"
           className="button"
           onClick={() => {
-            const csv = toCsv(chain.model);
+            // The Dutch spreadsheet dialect (`;`, decimal comma, BOM) when she reads Dutch: Excel opens it as columns.
+            const csv = toCsv(chain.model, { dialect: locale === 'nl' ? 'excel-nl' : 'rfc4180' });
             downloadFile('organisations.csv', csv.organisations, 'text/csv;charset=utf-8');
             downloadFile('dependencies.csv', csv.dependencies, 'text/csv;charset=utf-8');
           }}

@@ -207,4 +207,29 @@ describe('my chain: her own suppliers, in Chromium', () => {
     await page.getByTestId('who-am-i').waitFor();
     await screenshot(page, 'my-chain-regional-nl');
   });
+
+  it('imports a `;` CSV chain (Dutch dialect: BOM, decimal comma) and saves it in that dialect', async () => {
+    const input = page.getByTestId('my-chain-import');
+    const bom = '\uFEFF';
+    const organisations = `${bom}id;name;role;score\r\nme;Biotech Vier B.V.;biotech;\r\nit;Kleine ICT Hulp;managed-it;72,5\r\ncloud;Wolk Opslag;cloud;40\r\n`;
+    const dependencies = `${bom}from;to;kind;criticality\r\nme;it;managed-it;1\r\nme;cloud;cloud;0,5\r\n`;
+    await input.setInputFiles([
+      { name: 'organisations.csv', mimeType: 'text/csv', buffer: Buffer.from(organisations) },
+      { name: 'dependencies.csv', mimeType: 'text/csv', buffer: Buffer.from(dependencies) },
+    ]);
+    await page.getByText('Keten ingeladen uit organisations.csv, dependencies.csv.').waitFor();
+    await page.locator('[data-testid="my-chain"][data-suppliers="2"]').waitFor();
+    const saved = await stored(page);
+    expect(saved?.me).toBe('me');
+    expect(saved?.model.organisations.find((o) => o.id === 'it')?.score).toBe(72.5);
+    expect(saved?.model.dependencies.find((d) => d.to === 'cloud')?.criticality).toBe(0.5);
+    const [file] = await Promise.all([
+      page.waitForEvent('download', { predicate: (d) => d.suggestedFilename() === 'organisations.csv' }),
+      page.getByRole('button', { name: 'Opslaan als spreadsheets (CSV, twee bestanden)' }).click(),
+    ]);
+    const text = await readFile((await file.path())!, 'utf8');
+    expect(text.startsWith('\uFEFFid;name;role;')).toBe(true);
+    expect(text).toContain('72,5');
+    await screenshot(page, 'my-chain-csv-import-nl');
+  });
 });
