@@ -1,8 +1,7 @@
 export { boundBy } from './bound-by.js';
-export { type ChainInput, type CompileOptions, compileChain, type ValidationMode } from './compile.js';
-export { CompiledChain } from './compiled.js';
+export { type ChainInput, type CompileOptions, compileChain, type ValidationMode } from './compile-chain.js';
+export { CompiledChain } from './compiled-chain.js';
 export { CRITICALITY_LEVELS, type CriticalityLevel, criticalityLevel } from './criticality.js';
-export type { Solution } from './engine.js';
 export { ChainError } from './errors.js';
 export { type ExposureEntry, exposure } from './exposure.js';
 export { type GenerateChainOptions, generateChain, seededRandom } from './generate.js';
@@ -21,7 +20,7 @@ export { fromGexf, toGexf } from './io/gexf.js';
 export { fromGraphml, toGraphml } from './io/graphml.js';
 export { parseChainJson, stringifyChainJson } from './io/json.js';
 export { lowest } from './lowest.js';
-export { DEFAULT_UNKNOWN_SCORE, type PropagateOptions, propagate } from './propagate.js';
+export { DEFAULT_UNKNOWN_SCORE, type PropagateOptions, propagate } from './propagate-api.js';
 export { type OrganisationResult, PropagationResult, type PropagationResultJSON } from './result.js';
 export { bound } from './rule.js';
 export {
@@ -30,5 +29,6 @@ export {
   type SinglePointsOfFailureResult,
   type SoleDependency,
   singlePointsOfFailure,
-} from './spof.js';
+} from './single-points-of-failure.js';
+export type { Solution } from './solve.js';
 export { type ChangedOrganisation, type WhatIfChanges, type WhatIfResult, whatIf } from './what-if.js';

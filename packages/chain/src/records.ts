@@ -1,5 +1,5 @@
 import { ID_MESSAGE, isId, LshValidationError, type ValidationIssue } from '@lsh-cyber/schema';
-import { CompiledChain } from './compiled.js';
+import { CompiledChain } from './compiled-chain.js';
 
 /** An organisation as the structure check reads it. */
 export interface OrgRecord {

@@ -1,6 +1,6 @@
-import type { CompiledChain } from './compiled.js';
-import type { Solution } from './engine.js';
+import type { CompiledChain } from './compiled-chain.js';
 import { ChainError } from './errors.js';
+import type { Solution } from './solve.js';
 
 /** What propagation says about one organisation. */
 export interface OrganisationResult {

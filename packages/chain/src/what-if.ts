@@ -1,10 +1,10 @@
 import { type ChainOrganisation, type Dependency, LshValidationError, type ValidationIssue } from '@lsh-cyber/schema';
-import type { ChainInput } from './compile.js';
-import type { CompiledChain } from './compiled.js';
-import { ownScores, solve } from './engine.js';
-import { type PropagateOptions, propagate, unknownScoreOf } from './propagate.js';
+import type { ChainInput } from './compile-chain.js';
+import type { CompiledChain } from './compiled-chain.js';
+import { type PropagateOptions, propagate, unknownScoreOf } from './propagate-api.js';
 import { type DepRecord, fromRecords, type OrgRecord } from './records.js';
 import { PropagationResult } from './result.js';
+import { ownScores, solve } from './solve.js';
 
 /** The changes a what-if analysis tries out. */
 export interface WhatIfChanges {

@@ -1,9 +1,9 @@
 import { type ChainModel, LshValidationError } from '@lsh-cyber/schema';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileChain } from '../src/compile.js';
-import { CompiledChain } from '../src/compiled.js';
-import { propagate } from '../src/propagate.js';
+import { compileChain } from '../src/compile-chain.js';
+import { CompiledChain } from '../src/compiled-chain.js';
+import { propagate } from '../src/propagate-api.js';
 import { chainArbitrary } from './arbitraries.js';
 import { richChainArbitrary } from './rich.js';
 

@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fromCsv } from '../src/io/csv.js';
 import { parseChainJson } from '../src/io/json.js';
-import { propagate } from '../src/propagate.js';
-import { singlePointsOfFailure } from '../src/spof.js';
+import { propagate } from '../src/propagate-api.js';
+import { singlePointsOfFailure } from '../src/single-points-of-failure.js';
 
 const read = (path: string) => readFileSync(fileURLToPath(new URL(`../../../examples/${path}`, import.meta.url)), 'utf8');
 

@@ -1,6 +1,6 @@
 import { parseChainModel } from '@lsh-cyber/schema';
 import { describe, expect, it } from 'vitest';
-import { compileChain } from '../src/compile.js';
+import { compileChain } from '../src/compile-chain.js';
 import { generateChain } from '../src/generate.js';
 
 describe('generateChain', () => {

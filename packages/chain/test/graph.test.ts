@@ -1,9 +1,9 @@
 import { LshValidationError } from '@lsh-cyber/schema';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileChain } from '../src/compile.js';
+import { compileChain } from '../src/compile-chain.js';
 import { buildChainGraph, dependencyKey, toChainModel } from '../src/graph.js';
-import { propagate } from '../src/propagate.js';
+import { propagate } from '../src/propagate-api.js';
 import { richChainArbitrary } from './rich.js';
 
 describe('buildChainGraph and toChainModel', () => {

@@ -1,8 +1,8 @@
 import type { ChainModel } from '@lsh-cyber/schema';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileChain } from '../src/compile.js';
-import { propagate } from '../src/propagate.js';
+import { compileChain } from '../src/compile-chain.js';
+import { propagate } from '../src/propagate-api.js';
 import type { PropagationResult } from '../src/result.js';
 import { chainArbitrary } from './arbitraries.js';
 import { groupsOf, oracleBound, oracleEffective } from './oracle.js';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { boundBy } from '../src/bound-by.js';
 import { ChainError } from '../src/errors.js';
 import { lowest } from '../src/lowest.js';
-import { propagate } from '../src/propagate.js';
+import { propagate } from '../src/propagate-api.js';
 import { chainArbitrary } from './arbitraries.js';
 
 describe('lowest and boundBy', () => {

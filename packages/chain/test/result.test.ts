@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ChainError } from '../src/errors.js';
 import { exposure } from '../src/exposure.js';
-import { DEFAULT_UNKNOWN_SCORE, propagate } from '../src/propagate.js';
+import { DEFAULT_UNKNOWN_SCORE, propagate } from '../src/propagate-api.js';
 import { whatIf } from '../src/what-if.js';
 import { chainArbitrary } from './arbitraries.js';
 

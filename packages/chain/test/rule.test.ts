@@ -1,10 +1,10 @@
 import type { ChainModel } from '@lsh-cyber/schema';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileChain } from '../src/compile.js';
-import { ownScores, solve } from '../src/engine.js';
-import { FailureSolver } from '../src/failure.js';
+import { compileChain } from '../src/compile-chain.js';
+import { FailureSolver } from '../src/failure-solver.js';
 import { bound } from '../src/rule.js';
+import { ownScores, solve } from '../src/solve.js';
 import { CRITICALITIES, chainArbitrary } from './arbitraries.js';
 
 /** Chains where one organisation has many alternatives in one group, and those alternatives share suppliers. */

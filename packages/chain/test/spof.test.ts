@@ -1,10 +1,10 @@
 import type { ChainModel } from '@lsh-cyber/schema';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileChain } from '../src/compile.js';
+import { compileChain } from '../src/compile-chain.js';
 import { generateChain } from '../src/generate.js';
-import { propagate } from '../src/propagate.js';
-import { singlePointsOfFailure } from '../src/spof.js';
+import { propagate } from '../src/propagate-api.js';
+import { singlePointsOfFailure } from '../src/single-points-of-failure.js';
 import { chainArbitrary } from './arbitraries.js';
 import { oracleEffective } from './oracle.js';
 

@@ -2,8 +2,8 @@ import type { ChainModel } from '@lsh-cyber/schema';
 import { LshValidationError } from '@lsh-cyber/schema';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileChain } from '../src/compile.js';
-import { propagate } from '../src/propagate.js';
+import { compileChain } from '../src/compile-chain.js';
+import { propagate } from '../src/propagate-api.js';
 import { type WhatIfChanges, whatIf } from '../src/what-if.js';
 import { CRITICALITIES, chainArbitrary } from './arbitraries.js';
 

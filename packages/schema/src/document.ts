@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { LshValidationError, type ValidationIssue } from './errors.js';
 import { boundedView, checkInputBounds, describeThrown, INPUT_LIMITS, ProblemList } from './input-bounds.js';
 import { type DocumentKind, upgradeDocument } from './migrate.js';
+import { LshValidationError, type ValidationIssue } from './validation-error.js';
 import { fromZodIssues } from './zod-issues.js';
 
 /** Where a document came from, so errors can name the file. */

@@ -5,7 +5,6 @@ import { type Catalog, CatalogSchema } from './catalog.js';
 import { type ChainModel, ChainModelSchema } from './chain.js';
 import { type ClauseLibrary, ClauseLibrarySchema } from './clause-library.js';
 import { type ParseOptions, type SafeParseResult, validateDocument } from './document.js';
-import { LshValidationError, type ValidationIssue } from './errors.js';
 import type { DocumentKind } from './migrate.js';
 import { type OrganisationProfile, OrganisationProfileSchema } from './profile.js';
 import { type ScoreReport, ScoreReportSchema } from './score-report.js';
@@ -13,6 +12,7 @@ import { checkAssessmentAgainstCatalog } from './semantic/assessment.js';
 import { checkCatalog } from './semantic/catalog.js';
 import { checkChainModel } from './semantic/chain.js';
 import { checkClauseLibrary } from './semantic/clause-library.js';
+import { LshValidationError, type ValidationIssue } from './validation-error.js';
 
 function unwrap<T>(result: SafeParseResult<T>): T {
   if (result.success) return result.data;

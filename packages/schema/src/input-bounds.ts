@@ -1,4 +1,4 @@
-import type { ValidationIssue } from './errors.js';
+import type { ValidationIssue } from './validation-error.js';
 
 /**
  * The bounds every `parseX` / `safeParseX` applies before it looks at a document's shape. They

@@ -1,4 +1,4 @@
-import type { ValidationIssue } from './errors.js';
+import type { ValidationIssue } from './validation-error.js';
 
 /** The document kinds of the data contract. */
 export type DocumentKind =

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ValidationIssue } from './errors.js';
+import type { ValidationIssue } from './validation-error.js';
 
 /** Joins a path the way users read it: `answers.q-backup.value`, `organisations.3.id`. */
 export function joinPath(path: readonly PropertyKey[]): string {

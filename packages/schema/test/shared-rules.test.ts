@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   answerFits,
+  catalogMismatch,
   DEPENDENCY_KIND_LABELS,
   DEPENDENCY_KINDS,
   LshError,
@@ -33,6 +34,24 @@ describe('answerFits', () => {
         expect(answerFits(question, { value })).toBe(expected);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('catalogMismatch', () => {
+  it('matches only the same catalog id and version, and names what differs', () => {
+    const catalog = { id: 'lsh-basisscan', version: '2.0.0' };
+    fc.assert(
+      fc.property(fc.constantFrom('lsh-basisscan', 'mini'), fc.constantFrom('1.0.0', '2.0.0'), (id, version) => {
+        const issue = catalogMismatch({ id, version }, catalog);
+        if (id === catalog.id && version === catalog.version) expect(issue).toBeNull();
+        else {
+          expect(issue?.path).toBe(id !== catalog.id ? 'catalog.id' : 'catalog.version');
+          expect(issue?.code).toBe(id !== catalog.id ? 'wrong-catalog' : 'wrong-catalog-version');
+          expect(issue?.message).toBe(`is for catalog ${id} ${version}, not the catalog given (lsh-basisscan 2.0.0)`);
+        }
+      }),
+      { numRuns: 20 },
     );
   });
 });

@@ -1,12 +1,16 @@
 import { type Catalog, type Measure, type ScoreReport, SIZE_CLASSES } from '@lsh-cyber/schema';
+
+export { CRITICAL_BOOST } from './roadmap-plan.js';
+
 import { CandidateHeap } from './candidate-heap.js';
-import { type CatalogIndex, indexCatalog } from './catalog-index.js';
+import { indexCatalog } from './catalog-index.js';
 import { checkReportCatalog } from './check-report.js';
 import { ScoringError, type ScoringIssue } from './errors.js';
 import { LEVEL_NAMES } from './method.js';
 import { planningSettings } from './planning-defaults.js';
 import { projectReport } from './project.js';
 import { projectionLabel } from './projection-label.js';
+import { measuresInPlace, OPEN, Plan } from './roadmap-plan.js';
 import type {
   FindOutStep,
   Projection,
@@ -19,13 +23,6 @@ import type {
 } from './roadmap-types.js';
 import { roundTo } from './rounding.js';
 import { takenBefore, valuePerEuro } from './value-per-euro.js';
-
-/** Risk reduction of a critical question counts this many times that of an ordinary one. */
-export const CRITICAL_BOOST = 3;
-
-type Contribution = ScoreReport['contributions'][number];
-
-const OPEN = new Set(['partly', 'not-in-place', 'unknown', 'unanswered']);
 
 function checkOptions(options: RoadmapOptions): ScoringIssue[] {
   const issues: ScoringIssue[] = [];
@@ -57,78 +54,6 @@ function projection(r: ScoreReport): Projection {
     heldDownBy: r.level.value < r.level.uncapped ? r.level.cappedBy.slice() : [],
     label: projectionLabel(r),
   };
-}
-
-/** The planner's state: what is open, what is done. */
-class Plan {
-  readonly done = new Set<string>();
-  readonly fixed = new Set<string>();
-  constructor(
-    readonly index: CatalogIndex,
-    readonly open: ReadonlyMap<string, Contribution>,
-  ) {}
-
-  /** Open questions linked to `m`, in catalog order. */
-  addresses(m: string): string[] {
-    return (this.index.questionsByMeasure.get(m) ?? []).filter((q) => this.open.has(q) && !this.fixed.has(q));
-  }
-
-  /**
-   * Σ over open questions linked to `m` of weight × (1 − points) × boost, shared equally among the
-   * linked measures not yet done (a question is fixed only when all of its measures are done).
-   */
-  value(m: string): number {
-    let v = 0;
-    for (const qid of this.addresses(m)) {
-      const c = this.open.get(qid)!;
-      const q = this.index.questionById.get(qid)!.question;
-      const pending = q.measures.filter((x) => !this.done.has(x)).length;
-      v += (c.weight * (1 - c.points) * (q.critical ? CRITICAL_BOOST : 1)) / Math.max(1, pending);
-    }
-    return v;
-  }
-
-  /** `m` and its prerequisites not yet done, prerequisites first (depth-first, in listed order). */
-  bundle(m: string): Measure[] {
-    const out: Measure[] = [];
-    const seen = new Set<string>();
-    const visit = (id: string): void => {
-      if (seen.has(id) || this.done.has(id)) return;
-      seen.add(id);
-      const measure = this.index.measureById.get(id);
-      if (!measure) return;
-      for (const p of measure.prerequisites) visit(p);
-      out.push(measure);
-    };
-    visit(m);
-    return out;
-  }
-
-  /** Marks `m` done; returns the questions it completes. */
-  complete(m: string): string[] {
-    this.done.add(m);
-    const fixes: string[] = [];
-    for (const qid of this.index.questionsByMeasure.get(m) ?? []) {
-      if (!this.open.has(qid) || this.fixed.has(qid)) continue;
-      if (this.index.questionById.get(qid)!.question.measures.every((x) => this.done.has(x))) {
-        this.fixed.add(qid);
-        fixes.push(qid);
-      }
-    }
-    return fixes;
-  }
-}
-
-/** Measures whose applicable linked questions are all fully in place (at least one). */
-function measuresInPlace(catalog: Catalog, index: CatalogIndex, byId: ReadonlyMap<string, Contribution>): string[] {
-  return catalog.measures
-    .filter((m) => {
-      const linked = (index.questionsByMeasure.get(m.id) ?? [])
-        .map((q) => byId.get(q)!)
-        .filter((c) => c.status !== 'excluded' && c.status !== 'not-applicable');
-      return linked.length > 0 && linked.every((c) => c.status === 'in-place');
-    })
-    .map((m) => m.id);
 }
 
 /** A measure on offer: its bundle (missing prerequisites first) with the bundle's value and cost. */

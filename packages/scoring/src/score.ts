@@ -1,4 +1,4 @@
-import { type Assessment, type Catalog, LshValidationError, type ScoreReport } from '@lsh-cyber/schema';
+import { type Assessment, type Catalog, catalogMismatch, LshValidationError, type ScoreReport } from '@lsh-cyber/schema';
 import { classifyAnswers } from './answers.js';
 import { applicableMask, indexCatalog } from './catalog-index.js';
 import { contributions } from './contributions.js';
@@ -9,14 +9,8 @@ import { SCORING_METHOD } from './method.js';
 import { roundTo } from './rounding.js';
 
 function checkCatalogRef(assessment: Assessment, catalog: Catalog): void {
-  if (assessment.catalog.id === catalog.id && assessment.catalog.version === catalog.version) return;
-  const path = assessment.catalog.id !== catalog.id ? 'catalog.id' : 'catalog.version';
-  throw new LshValidationError('Assessment', [
-    {
-      path,
-      message: `answers catalog ${assessment.catalog.id} ${assessment.catalog.version}, but it was scored against ${catalog.id} ${catalog.version}`,
-    },
-  ]);
+  const mismatch = catalogMismatch(assessment.catalog, catalog);
+  if (mismatch) throw new LshValidationError('Assessment', [{ path: mismatch.path, message: mismatch.message }]);
 }
 
 /**

@@ -1,9 +1,10 @@
 // The roadmap planner as it was before the heap: every pick rescans every measure, O(n²) in the
-// number of measures. Kept as the oracle of the heap-based planner's selection: which measures, in
+// number of measures. It shares the planner's state (`Plan`: risk reduction, bundles) and its
+// ranking (`takenBefore`): what it checks is how the next bundle is found, not how one is valued. Kept as the oracle of the heap-based planner's selection: which measures, in
 // which year and order, at what cost. (What the planner since says about a plan — steps, labels,
 // unknown questions, bought-in days — is not selection and is tested on its own.)
 import { type Catalog, type Measure, type ScoreReport, SIZE_CLASSES } from '@lsh-cyber/schema';
-import { type CatalogIndex, indexCatalog } from '../src/catalog-index.js';
+import { indexCatalog } from '../src/catalog-index.js';
 import { checkReportCatalog } from '../src/check-report.js';
 import { ScoringError, type ScoringIssue } from '../src/errors.js';
 import { LEVEL_NAMES } from '../src/method.js';
@@ -16,15 +17,9 @@ type OracleProjection = Omit<Projection, 'heldDownBy' | 'label'>;
 type OracleMeasure = Omit<RoadmapMeasure, 'steps'>;
 type OracleYear = Omit<RoadmapYear, 'measures' | 'projected'> & { measures: OracleMeasure[]; projected: OracleProjection };
 
+import { measuresInPlace, OPEN, Plan } from '../src/roadmap-plan.js';
 import { roundTo } from '../src/rounding.js';
 import { takenBefore, valuePerEuro } from '../src/value-per-euro.js';
-
-/** Risk reduction of a critical question counts this many times that of an ordinary one. */
-const CRITICAL_BOOST = 3;
-
-type Contribution = ScoreReport['contributions'][number];
-
-const OPEN = new Set(['partly', 'not-in-place', 'unknown', 'unanswered']);
 
 function checkOptions(options: OracleOptions): ScoringIssue[] {
   const issues: ScoringIssue[] = [];
@@ -42,78 +37,6 @@ function checkOptions(options: OracleOptions): ScoringIssue[] {
 function projection(r: ScoreReport): OracleProjection {
   const name = LEVEL_NAMES[r.level.value - 1]!;
   return { overall: r.overall, level: r.level.value, levelName: { nl: name.nl, en: name.en } };
-}
-
-/** The planner's state: what is open, what is done. */
-class Plan {
-  readonly done = new Set<string>();
-  readonly fixed = new Set<string>();
-  constructor(
-    readonly index: CatalogIndex,
-    readonly open: ReadonlyMap<string, Contribution>,
-  ) {}
-
-  /** Open questions linked to `m`, in catalog order. */
-  addresses(m: string): string[] {
-    return (this.index.questionsByMeasure.get(m) ?? []).filter((q) => this.open.has(q) && !this.fixed.has(q));
-  }
-
-  /**
-   * Σ over open questions linked to `m` of weight × (1 − points) × boost, shared equally among the
-   * linked measures not yet done (a question is fixed only when all of its measures are done).
-   */
-  value(m: string): number {
-    let v = 0;
-    for (const qid of this.addresses(m)) {
-      const c = this.open.get(qid)!;
-      const q = this.index.questionById.get(qid)!.question;
-      const pending = q.measures.filter((x) => !this.done.has(x)).length;
-      v += (c.weight * (1 - c.points) * (q.critical ? CRITICAL_BOOST : 1)) / Math.max(1, pending);
-    }
-    return v;
-  }
-
-  /** `m` and its prerequisites not yet done, prerequisites first (depth-first, in listed order). */
-  bundle(m: string): Measure[] {
-    const out: Measure[] = [];
-    const seen = new Set<string>();
-    const visit = (id: string): void => {
-      if (seen.has(id) || this.done.has(id)) return;
-      seen.add(id);
-      const measure = this.index.measureById.get(id);
-      if (!measure) return;
-      for (const p of measure.prerequisites) visit(p);
-      out.push(measure);
-    };
-    visit(m);
-    return out;
-  }
-
-  /** Marks `m` done; returns the questions it completes. */
-  complete(m: string): string[] {
-    this.done.add(m);
-    const fixes: string[] = [];
-    for (const qid of this.index.questionsByMeasure.get(m) ?? []) {
-      if (!this.open.has(qid) || this.fixed.has(qid)) continue;
-      if (this.index.questionById.get(qid)!.question.measures.every((x) => this.done.has(x))) {
-        this.fixed.add(qid);
-        fixes.push(qid);
-      }
-    }
-    return fixes;
-  }
-}
-
-/** Measures whose applicable linked questions are all fully in place (at least one). */
-function measuresInPlace(catalog: Catalog, index: CatalogIndex, byId: ReadonlyMap<string, Contribution>): string[] {
-  return catalog.measures
-    .filter((m) => {
-      const linked = (index.questionsByMeasure.get(m.id) ?? [])
-        .map((q) => byId.get(q)!)
-        .filter((c) => c.status !== 'excluded' && c.status !== 'not-applicable');
-      return linked.length > 0 && linked.every((c) => c.status === 'in-place');
-    })
-    .map((m) => m.id);
 }
 
 const findOutText = {

@@ -119,7 +119,9 @@ describe('planRoadmap', () => {
       expect(ScoringError.isInstance(e) && e.issues.map((i) => i.path)).toEqual(['options.budgetPerYear', 'options.years']);
     }
     const other = parseCatalog({ ...structuredClone(mini), version: '1.1.0' });
-    expect(() => planRoadmap(report, other, { budgetPerYear: 1, years: 1 })).toThrow(/scored against mini 1.0.0/);
+    expect(() => planRoadmap(report, other, { budgetPerYear: 1, years: 1 })).toThrow(
+      /is for catalog mini 1.0.0, not the catalog given \(mini 1.1.0\)/,
+    );
   });
 });
 

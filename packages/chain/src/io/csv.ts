@@ -10,7 +10,7 @@ import {
   type ValidationIssue,
   writeCsv,
 } from '@lsh-cyber/schema';
-import { parseModel } from '../compile.js';
+import { parseModel } from '../compile-chain.js';
 
 /** The two CSV files of a chain: one row per organisation, one row per dependency, each with a header row. */
 export interface ChainCsv {

@@ -1,5 +1,5 @@
 import { type ChainModel, LshValidationError, parseChainModel, type ValidationIssue } from '@lsh-cyber/schema';
-import { parseModel } from '../compile.js';
+import { parseModel } from '../compile-chain.js';
 import type { AnyGraph } from '../graph.js';
 import { isGraph, toChainModel } from '../graph.js';
 

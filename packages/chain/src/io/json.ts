@@ -1,5 +1,5 @@
 import { type ChainModel, LshValidationError } from '@lsh-cyber/schema';
-import { parseModel } from '../compile.js';
+import { parseModel } from '../compile-chain.js';
 
 /**
  * Reads a chain model from JSON text and validates it.

@@ -1,7 +1,31 @@
 import { answerFits } from '../answer-fits.js';
 import type { Assessment } from '../assessment.js';
 import type { Catalog } from '../catalog.js';
-import type { ValidationIssue } from '../errors.js';
+import type { ValidationIssue } from '../validation-error.js';
+
+/**
+ * The one rule for "made for another catalog": a document naming catalog `ref` belongs to `catalog`
+ * only when both id and version are the same. Returns the problem (path `catalog.id` when the
+ * catalog differs, else `catalog.version`), or null when they match. Assessments and score reports
+ * both answer to it.
+ */
+export function catalogMismatch(ref: { id: string; version: string }, catalog: Pick<Catalog, 'id' | 'version'>): ValidationIssue | null {
+  if (ref.id !== catalog.id)
+    return {
+      path: 'catalog.id',
+      message: `is for catalog ${ref.id} ${ref.version}, not the catalog given (${catalog.id} ${catalog.version})`,
+      code: 'wrong-catalog',
+      params: { found: ref.id, expected: catalog.id },
+    };
+  if (ref.version !== catalog.version)
+    return {
+      path: 'catalog.version',
+      message: `is for catalog ${ref.id} ${ref.version}, not the catalog given (${catalog.id} ${catalog.version})`,
+      code: 'wrong-catalog-version',
+      params: { found: ref.version, expected: catalog.version },
+    };
+  return null;
+}
 
 /**
  * Checks an assessment against the catalog it answers: same catalog id and version, no answers to
@@ -9,21 +33,8 @@ import type { ValidationIssue } from '../errors.js';
  */
 export function checkAssessmentAgainstCatalog(assessment: Assessment, catalog: Catalog): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  if (assessment.catalog.id !== catalog.id) {
-    issues.push({
-      path: 'catalog.id',
-      message: `answers catalog "${assessment.catalog.id}", but the catalog given is "${catalog.id}"`,
-      code: 'wrong-catalog',
-      params: { found: assessment.catalog.id, expected: catalog.id },
-    });
-  } else if (assessment.catalog.version !== catalog.version) {
-    issues.push({
-      path: 'catalog.version',
-      message: `answers version ${assessment.catalog.version}, but the catalog given is version ${catalog.version}`,
-      code: 'wrong-catalog-version',
-      params: { found: assessment.catalog.version, expected: catalog.version },
-    });
-  }
+  const mismatch = catalogMismatch(assessment.catalog, catalog);
+  if (mismatch) issues.push(mismatch);
   const questions = new Map(catalog.questions.map((q) => [q.id, q]));
   for (const [id, answer] of Object.entries(assessment.answers)) {
     const q = questions.get(id);

@@ -1,5 +1,4 @@
 import { type Catalog, RESERVED_ANSWER_VALUES } from '../catalog.js';
-import type { ValidationIssue } from '../errors.js';
 import {
   GDPR_ARTICLES,
   ISO27001_CLAUSES,
@@ -10,7 +9,8 @@ import {
 } from '../reference/citation-lists.js';
 import { ISO27001_ANNEX_A_CONTROLS, NIST_CSF_SUBCATEGORIES } from '../reference/identifiers.js';
 import type { FrameworkReferences } from '../references.js';
-import { duplicateIds } from './duplicates.js';
+import type { ValidationIssue } from '../validation-error.js';
+import { duplicateIds } from './duplicate-dependencies.js';
 
 const iso = new Set(ISO27001_ANNEX_A_CONTROLS);
 const nist = new Set(NIST_CSF_SUBCATEGORIES);

@@ -1,6 +1,6 @@
 import type { ChainModel } from '../chain.js';
-import type { ValidationIssue } from '../errors.js';
-import { duplicateIds } from './duplicates.js';
+import type { ValidationIssue } from '../validation-error.js';
+import { duplicateIds } from './duplicate-dependencies.js';
 
 /**
  * Rules of a chain model that JSON Schema cannot express: unique organisation ids, dependencies

@@ -1,7 +1,7 @@
 import { type Clause, type ClauseLibrary, type ClauseParam, paramValueProblem, placeholdersOf } from '../clause-library.js';
-import type { ValidationIssue } from '../errors.js';
 import { CLAUSE_SOURCES } from '../reference/clause-sources.js';
-import { duplicateIds } from './duplicates.js';
+import type { ValidationIssue } from '../validation-error.js';
+import { duplicateIds } from './duplicate-dependencies.js';
 
 function checkParam(param: ClauseParam, path: string): ValidationIssue[] {
   const issues: ValidationIssue[] = [];

@@ -1,4 +1,4 @@
-import type { CompiledChain } from './compiled.js';
+import type { CompiledChain } from './compiled-chain.js';
 import { bound, floorOf, groupBest } from './rule.js';
 import { sortByKeyDescending } from './sort.js';
 

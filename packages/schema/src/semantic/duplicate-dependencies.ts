@@ -1,4 +1,4 @@
-import type { ValidationIssue } from '../errors.js';
+import type { ValidationIssue } from '../validation-error.js';
 
 /** Reports every item whose id was already used earlier in the same list. */
 export function duplicateIds(items: readonly { id: string }[], listPath: string, what: string): ValidationIssue[] {

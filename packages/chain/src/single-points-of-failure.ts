@@ -1,7 +1,7 @@
 import { LshValidationError } from '@lsh-cyber/schema';
-import type { ChainInput } from './compile.js';
-import { FailureSolver } from './failure.js';
-import { type PropagateOptions, propagate } from './propagate.js';
+import type { ChainInput } from './compile-chain.js';
+import { FailureSolver } from './failure-solver.js';
+import { type PropagateOptions, propagate } from './propagate-api.js';
 import { PropagationResult } from './result.js';
 import { sortByKeyDescending } from './sort.js';
 

@@ -1,8 +1,8 @@
 import { LshValidationError } from '@lsh-cyber/schema';
-import { type ChainInput, type CompileOptions, compileChain } from './compile.js';
-import { ownScores, solve } from './engine.js';
+import { type ChainInput, type CompileOptions, compileChain } from './compile-chain.js';
 import type { AnyGraph } from './graph.js';
 import { PropagationResult } from './result.js';
+import { ownScores, solve } from './solve.js';
 
 /**
  * The own score assumed for an organisation that has not been assessed: the middle of the scale,

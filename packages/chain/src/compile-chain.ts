@@ -1,5 +1,5 @@
 import { type ChainModel, LshValidationError, safeParseChainModel } from '@lsh-cyber/schema';
-import { CompiledChain } from './compiled.js';
+import { CompiledChain } from './compiled-chain.js';
 import { type AnyGraph, isGraph } from './graph.js';
 import { type DepRecord, fromRecords, isObject, type OrgRecord, type Records } from './records.js';
 

@@ -1,4 +1,4 @@
-import type { CompiledChain } from './compiled.js';
+import type { CompiledChain } from './compiled-chain.js';
 import { MonotoneQueue } from './heap.js';
 import { bound, groupBest } from './rule.js';
 
