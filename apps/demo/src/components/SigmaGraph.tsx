@@ -1,6 +1,7 @@
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { useEffect, useRef, useState } from 'react';
 import Sigma from 'sigma';
+import { EdgeLineProgram } from 'sigma/rendering';
 import { useI18n } from '../i18n/context.js';
 
 /** Timings of the drawing, for the stats line and the end-to-end test. */
@@ -53,7 +54,11 @@ export function SigmaGraph({ graph, path, bound, onSelect, onRendered }: Props) 
     const started = performance.now();
     try {
       renderer = new Sigma(graph, el, {
-        defaultEdgeType: 'arrow',
+        // A large chain's edges are drawn as one-pixel GL lines: without a GPU the browser draws
+        // every edge's quad and arrowhead in software, which took seconds for 20,000 edges
+        // (arrowheads are too small to see at that size anyway). The highlighted path keeps its arrows.
+        defaultEdgeType: graph.order > HIDE_EDGES_ABOVE ? 'thin' : 'arrow',
+        edgeProgramClasses: { thin: EdgeLineProgram },
         renderEdgeLabels: false,
         labelRenderedSizeThreshold: graph.order > 1000 ? 14 : 6,
         hideEdgesOnMove: graph.order > 1000,
@@ -113,7 +118,7 @@ export function SigmaGraph({ graph, path, bound, onSelect, onRendered }: Props) 
       const hide = graph.order > HIDE_EDGES_ABOVE;
       renderer.setSetting('edgeReducer', (edge, data) =>
         hops.has(edge)
-          ? { ...data, color: '#1b1b1f', size: 3, zIndex: 2 }
+          ? { ...data, type: 'arrow', color: '#1b1b1f', size: 3, zIndex: 2 }
           : hide
             ? { ...data, hidden: true }
             : { ...data, color: '#eceef2', zIndex: 0 },

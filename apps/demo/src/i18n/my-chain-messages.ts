@@ -51,6 +51,13 @@ export const MY_CHAIN_MESSAGES = {
     'mychain.remove': 'Remove {name}',
     'mychain.clausesHeading': 'Contract clauses for a supplier',
     'mychain.clausesFor': 'Supplier',
+    'mychain.negotiate': 'Can you agree the contract with {name}?',
+    'mychain.negotiateYes': 'Yes, we agree a contract together: give me the clauses',
+    'mychain.negotiateNo': 'No, they only offer their standard terms (for example a large cloud or software service): give me a checklist',
+    'mychain.checklistIntro':
+      'You cannot change the terms of {name}, but you can check them. The checklist says what their standard terms must cover. If a point is missing, ask them about it or choose another supplier.',
+    'mychain.checklistDocx': 'Download checklist (Word)',
+    'mychain.checklistMd': 'Download checklist (Markdown)',
     'mychain.noData': 'none',
     'mychain.fileHeading': 'Save or load your chain',
     'mychain.exportJson': 'Save as chain file (JSON)',
@@ -116,6 +123,14 @@ export const MY_CHAIN_MESSAGES = {
     'mychain.remove': 'Verwijder {name}',
     'mychain.clausesHeading': 'Contractclausules voor een leverancier',
     'mychain.clausesFor': 'Leverancier',
+    'mychain.negotiate': 'Kunt u het contract met {name} samen afspreken?',
+    'mychain.negotiateYes': 'Ja, we spreken samen een contract af: geef mij de clausules',
+    'mychain.negotiateNo':
+      'Nee, zij bieden alleen hun standaardvoorwaarden (bijvoorbeeld een grote cloud- of softwaredienst): geef mij een checklist',
+    'mychain.checklistIntro':
+      'U kunt de voorwaarden van {name} niet veranderen, maar wel controleren. De checklist zegt wat er in hun standaardvoorwaarden moet staan. Ontbreekt een punt? Vraag ernaar of kies een andere leverancier.',
+    'mychain.checklistDocx': 'Download checklist (Word)',
+    'mychain.checklistMd': 'Download checklist (Markdown)',
     'mychain.noData': 'geen',
     'mychain.fileHeading': 'Uw keten opslaan of inladen',
     'mychain.exportJson': 'Opslaan als ketenbestand (JSON)',

@@ -6,6 +6,7 @@ import { catalog } from '../lib/catalog.js';
 import { href } from '../lib/router.js';
 import { loadSampleChain, sampleAssessments } from '../lib/samples.js';
 import { draftToAssessment, organisationId } from '../state/draft.js';
+import { useMyChain } from '../state/my-chain.js';
 import { useDraft } from '../state/store.js';
 import { ApplicabilityPanel } from './duties/ApplicabilityPanel.js';
 import { DeadlineCalculator } from './duties/DeadlineCalculator.js';
@@ -79,10 +80,14 @@ function Duties({ base }: { base: OrganisationProfile }) {
     return { ...base, ...(sample?.groupEnterprises ? { groupEnterprises: sample.groupEnterprises } : {}), ...fields };
   }, [base, extras, sample]);
   const app = useMemo(() => applicability(profile), [profile]);
-  const suppliers = useMemo(
-    (): CardSupplier[] => (chain?.organisations.some((o) => o.id === base.id) ? suppliersFromChain(chain, base.id) : []),
-    [chain, base.id],
-  );
+  // Her own suppliers, as she entered them in "My chain" (saved in this browser); only when she has
+  // none there, a sample organisation's suppliers from the sample chain.
+  const mine = useMyChain();
+  const suppliers = useMemo((): CardSupplier[] => {
+    const own = mine ? suppliersFromChain(mine.model, mine.me) : [];
+    if (own.length > 0) return own;
+    return chain?.organisations.some((o) => o.id === base.id) ? suppliersFromChain(chain, base.id) : [];
+  }, [mine, chain, base.id]);
   return (
     <>
       <h1 tabIndex={-1}>{T.heading}</h1>

@@ -345,7 +345,18 @@ function SupplierClauses({ chain }: { chain: MyChain }) {
   }, [supplier, dependency, me, draft.organisation]);
   const titles = useMemo(() => new Map(clauseLibrary.clauses.map((c) => [c.id, c.title])), []);
   const [busy, setBusy] = useState(false);
-  const base = `clauses-${supplier.id}-${locale}`;
+  // Per supplier: can she agree a contract, or does the supplier (a large cloud or software
+  // service) only offer its standard terms? Then the pack becomes a checklist to hold against them.
+  const [standardTerms, setStandardTerms] = useState<ReadonlySet<string>>(new Set());
+  const mode = standardTerms.has(supplier.id) ? 'checklist' : 'contract';
+  const base = `${mode === 'checklist' ? 'checklist' : 'clauses'}-${supplier.id}-${locale}`;
+  const setMode = (next: 'contract' | 'checklist') =>
+    setStandardTerms((set) => {
+      const out = new Set(set);
+      if (next === 'checklist') out.add(supplier.id);
+      else out.delete(supplier.id);
+      return out;
+    });
 
   return (
     <section aria-labelledby={`${id}-h`} data-testid="my-clauses">
@@ -360,6 +371,18 @@ function SupplierClauses({ chain }: { chain: MyChain }) {
           ))}
         </select>
       </div>
+      <fieldset className="field" data-testid="my-clauses-mode" data-mode={mode}>
+        <legend>{t('mychain.negotiate', { name: supplier.name })}</legend>
+        <label className="choice">
+          <input type="radio" name={`${id}-mode`} checked={mode === 'contract'} onChange={() => setMode('contract')} />
+          {t('mychain.negotiateYes')}
+        </label>
+        <label className="choice">
+          <input type="radio" name={`${id}-mode`} checked={mode === 'checklist'} onChange={() => setMode('checklist')} />
+          {t('mychain.negotiateNo')}
+        </label>
+      </fieldset>
+      {mode === 'checklist' && <p data-testid="my-checklist-intro">{t('mychain.checklistIntro', { name: supplier.name })}</p>}
       <p data-testid="my-clauses-count">{t('clauses.packHeading', { count: pack.clauses.length })}</p>
       <ul data-testid="my-clauses-list">
         {pack.clauses.map((c) => (
@@ -375,21 +398,23 @@ function SupplierClauses({ chain }: { chain: MyChain }) {
           onClick={async () => {
             setBusy(true);
             try {
-              const bytes = await renderClausePack(pack, { locale, format: 'docx' });
+              const bytes = await renderClausePack(pack, { locale, format: 'docx', mode });
               downloadFile(`${base}.docx`, bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
             } finally {
               setBusy(false);
             }
           }}
         >
-          {t('clauses.downloadDocx')}
+          {mode === 'checklist' ? t('mychain.checklistDocx') : t('clauses.downloadDocx')}
         </button>
         <button
           type="button"
           className="button"
-          onClick={() => downloadFile(`${base}.md`, renderClausePack(pack, { locale, format: 'markdown' }), 'text/markdown;charset=utf-8')}
+          onClick={() =>
+            downloadFile(`${base}.md`, renderClausePack(pack, { locale, format: 'markdown', mode }), 'text/markdown;charset=utf-8')
+          }
         >
-          {t('clauses.downloadMd')}
+          {mode === 'checklist' ? t('mychain.checklistMd') : t('clauses.downloadMd')}
         </button>
       </p>
     </section>
@@ -475,7 +500,8 @@ function ChainFiles({ chain, onLoad }: { chain: MyChain; onLoad(next: MyChain, f
           type="button"
           className="button"
           onClick={() => {
-            const csv = toCsv(chain.model);
+            // The Dutch spreadsheet dialect (`;`, decimal comma, BOM) when she reads Dutch: Excel opens it as columns.
+            const csv = toCsv(chain.model, { dialect: locale === 'nl' ? 'excel-nl' : 'rfc4180' });
             downloadFile('organisations.csv', csv.organisations, 'text/csv;charset=utf-8');
             downloadFile('dependencies.csv', csv.dependencies, 'text/csv;charset=utf-8');
           }}

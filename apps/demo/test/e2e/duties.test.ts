@@ -79,4 +79,33 @@ describe('what must I report, the first-aid card and the deadline calculator in 
     expect(seriousOrCritical(await runAxe(page))).toEqual([]);
     expect(errors).toEqual([]);
   });
+
+  it('takes the card’s suppliers from her own chain in “My chain”, saved in this browser', async () => {
+    await page.goto(new URL('#/my-chain', page.url()).href);
+    await page.locator('[data-testid="my-chain"]').waitFor();
+    await page.getByLabel('Name of the supplier').fill('Eigen ICT Hulp');
+    await page.getByRole('button', { name: 'Add supplier' }).click();
+    await page.locator('[data-testid="my-chain"][data-suppliers="1"]').waitFor();
+    await page.goto(new URL('#/duties', page.url()).href);
+    const card = page.getByTestId('card-suppliers');
+    await card.getByText('Eigen ICT Hulp', { exact: false }).waitFor();
+    // Her own chain, not the sample chain's suppliers of the organisation she loaded.
+    expect(await card.textContent()).not.toContain('Zorgroute Planner');
+    const frame = page.frameLocator('[data-testid="card-preview"]');
+    await frame.locator('body').getByText('Eigen ICT Hulp', { exact: false }).first().waitFor();
+    await page.reload();
+    await page.getByTestId('card-suppliers').getByText('Eigen ICT Hulp', { exact: false }).waitFor();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download as web page (.html)' }).click(),
+    ]);
+    const html = await readFile((await file.path())!, 'utf8');
+    expect(html).toContain('Eigen ICT Hulp');
+    expect(html).not.toContain('Zorgroute Planner');
+    await screenshot(page, 'duties-card-own-chain-desktop');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'duties-card-own-chain-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(errors).toEqual([]);
+  });
 });

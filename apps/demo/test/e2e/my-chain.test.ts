@@ -147,6 +147,25 @@ describe('my chain: her own suppliers, in Chromium', () => {
     for (const title of titles) expect(md.text).toContain(title);
   });
 
+  it('offers the standard-terms checklist for a supplier she cannot negotiate with', async () => {
+    await page.getByTestId('my-clauses-supplier').selectOption({ label: 'Dossier Cloud B.V.' });
+    await page.getByLabel('No, they only offer their standard terms', { exact: false }).check();
+    await page.locator('[data-testid="my-clauses-mode"][data-mode="checklist"]').waitFor();
+    await page.getByTestId('my-checklist-intro').waitFor();
+    await screenshot(page, 'my-chain-checklist-desktop');
+    const md = await download(page, 'Download checklist (Markdown)');
+    expect(md.name).toBe('checklist-supplier-dossier-cloud-b-v-en.md');
+    expect(md.text.split('\n')[0]).toContain('Checklist for the standard terms of Dossier Cloud B.V.');
+    expect(md.text.split('\n').filter((l) => l.startsWith('- [ ]')).length).toBeGreaterThan(0);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'my-chain-checklist-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    // Back to the contract: the clause pack again.
+    await page.getByLabel('Yes, we agree a contract together', { exact: false }).check();
+    await page.locator('[data-testid="my-clauses-mode"][data-mode="contract"]').waitFor();
+    await page.getByRole('button', { name: 'Download clauses (Markdown)' }).waitFor();
+  });
+
   it('keeps everything after a reload, and exports what it keeps', async () => {
     const before = await stored(page);
     const score = await shown(page, 3);
@@ -187,5 +206,30 @@ describe('my chain: her own suppliers, in Chromium', () => {
     expect((await stored(page))?.model.organisations).toHaveLength(regional.organisations.length);
     await page.getByTestId('who-am-i').waitFor();
     await screenshot(page, 'my-chain-regional-nl');
+  });
+
+  it('imports a `;` CSV chain (Dutch dialect: BOM, decimal comma) and saves it in that dialect', async () => {
+    const input = page.getByTestId('my-chain-import');
+    const bom = '\uFEFF';
+    const organisations = `${bom}id;name;role;score\r\nme;Biotech Vier B.V.;biotech;\r\nit;Kleine ICT Hulp;managed-it;72,5\r\ncloud;Wolk Opslag;cloud;40\r\n`;
+    const dependencies = `${bom}from;to;kind;criticality\r\nme;it;managed-it;1\r\nme;cloud;cloud;0,5\r\n`;
+    await input.setInputFiles([
+      { name: 'organisations.csv', mimeType: 'text/csv', buffer: Buffer.from(organisations) },
+      { name: 'dependencies.csv', mimeType: 'text/csv', buffer: Buffer.from(dependencies) },
+    ]);
+    await page.getByText('Keten ingeladen uit organisations.csv, dependencies.csv.').waitFor();
+    await page.locator('[data-testid="my-chain"][data-suppliers="2"]').waitFor();
+    const saved = await stored(page);
+    expect(saved?.me).toBe('me');
+    expect(saved?.model.organisations.find((o) => o.id === 'it')?.score).toBe(72.5);
+    expect(saved?.model.dependencies.find((d) => d.to === 'cloud')?.criticality).toBe(0.5);
+    const [file] = await Promise.all([
+      page.waitForEvent('download', { predicate: (d) => d.suggestedFilename() === 'organisations.csv' }),
+      page.getByRole('button', { name: 'Opslaan als spreadsheets (CSV, twee bestanden)' }).click(),
+    ]);
+    const text = await readFile((await file.path())!, 'utf8');
+    expect(text.startsWith('\uFEFFid;name;role;')).toBe(true);
+    expect(text).toContain('72,5');
+    await screenshot(page, 'my-chain-csv-import-nl');
   });
 });
