@@ -41,7 +41,8 @@ export { type PriorityOptions, priorityMeasures } from './priority-measures.js';
 export { projectReport } from './project.js';
 export { projectionLabel } from './projection-label.js';
 export { type ApplicabilityProfile, questionApplies } from './question-applies.js';
-export { CRITICAL_BOOST, planRoadmap } from './roadmap.js';
+export { planRoadmap } from './roadmap.js';
+export { CRITICAL_BOOST } from './roadmap-plan.js';
 export type {
   FindOutStep,
   Projection,

@@ -1,7 +1,5 @@
 import { type Catalog, type Measure, type ScoreReport, SIZE_CLASSES } from '@lsh-cyber/schema';
 
-export { CRITICAL_BOOST } from './roadmap-plan.js';
-
 import { CandidateHeap } from './candidate-heap.js';
 import { indexCatalog } from './catalog-index.js';
 import { checkReportCatalog } from './check-report.js';
