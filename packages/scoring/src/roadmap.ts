@@ -1,5 +1,4 @@
 import { type Catalog, type Measure, type ScoreReport, SIZE_CLASSES } from '@lsh-cyber/schema';
-
 import { CandidateHeap } from './candidate-heap.js';
 import { indexCatalog } from './catalog-index.js';
 import { checkReportCatalog } from './check-report.js';
