@@ -42,12 +42,13 @@ export function compileChain(input: ChainInput, options: CompileOptions = {}): C
 /**
  * @internal Validates a chain model like `parseChainModel`, but when the schema stops before its semantic
  * rules (because the shape is wrong somewhere), also lists what the structure check finds on
- * paths the schema did not mention, such as unknown ids: every problem in one pass.
+ * paths the schema did not mention, such as unknown ids: every problem in one pass. `plainData`:
+ * the input was built by a reader of this package or `JSON.parse` (see `ChainParseOptions`).
  *
  * @throws LshValidationError naming `file`.
  */
-export function parseModel(input: unknown, file?: string): ChainModel {
-  const parsed = safeParseChainModel(input);
+export function parseModel(input: unknown, file?: string, plainData = false): ChainModel {
+  const parsed = safeParseChainModel(input, { plainData });
   if (parsed.success) return parsed.data;
   const issues = [...parsed.error.issues];
   const seen = new Set(issues.map((i) => i.path));

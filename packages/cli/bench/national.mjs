@@ -2,7 +2,9 @@
 // organisations, 5,000,000 dependencies) as a JSON file and as a CSV pair, against baselines
 // measured in the same run: `JSON.parse` of the same JSON file, and a plain pass that splits the
 // same CSV files into lines and fields. Prints the median of RUNS runs, both ratios, and the peak
-// memory (max RSS, from /usr/bin/time) of the command.
+// memory (max RSS, from /usr/bin/time) of the command, and the time of each of the command's stages
+// (from its progress lines) in the median run, so the ratio without the single-points-of-failure
+// stage can be read off as well.
 // Run after `pnpm build`: node bench/national.mjs   (ORGS, DEPS and RUNS change the size and runs)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -19,23 +21,38 @@ const heap = ['--max-old-space-size=3072'];
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Median wall time (ms) and largest max RSS (MiB) of `node <args>`. */
+/** The stages `lsh-cyber chain` reported on stderr (`lsh-cyber: [2/5] compiling the chain (1.2 s)`), in ms. */
+const stagesOf = (stderr) =>
+  [...stderr.matchAll(/^lsh-cyber: \[\d+\/\d+\] (.+) \(([\d.]+) s\)$/gm)].map((m) => ({ label: m[1], ms: Number(m[2]) * 1000 }));
+
+/** Median wall time (ms), largest max RSS (MiB) and the stages of the median run of `node <args>`. */
 function time(args) {
   const times = [];
+  const stages = [];
   let rss = 0;
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
     const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...heap, ...args], {
       encoding: 'utf8',
       maxBuffer: 1 << 30,
-      env: { ...process.env, NO_COLOR: '1' },
+      env: { ...process.env, NO_COLOR: '1', LSH_CYBER_PROGRESS: '1' },
     });
     times.push(performance.now() - start);
+    stages.push(stagesOf(result.stderr));
     if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr.slice(0, 2000)}`);
     const kb = Number(result.stderr.trim().split('\n').at(-1));
     rss = Math.max(rss, kb / 1024);
   }
-  return { ms: median(times), rss };
+  const middle = times.indexOf(median(times));
+  return { ms: median(times), rss, stages: stages[middle] };
+}
+
+/** The stages as `label 1.2 s; …`, and the time of all but the single-points-of-failure stage. */
+function describeStages(run, baseline) {
+  const spof = run.stages.find((s) => s.label.includes('single point of failure'))?.ms ?? 0;
+  const rest = run.ms - spof;
+  const list = run.stages.map((s) => `${s.label} ${(s.ms / 1000).toFixed(1)} s`).join('; ');
+  return `  stages: ${list}\n  without the single-points-of-failure stage: ${rest.toFixed(0)} ms = ${(rest / baseline.ms).toFixed(2)}x`;
 }
 
 const parseJson = (file) => ['-e', `JSON.parse(require('fs').readFileSync(${JSON.stringify(file)}, 'utf8'))`];
@@ -60,15 +77,17 @@ try {
   );
 
   const parse = time(parseJson(json));
-  const chainJson = time([bin, 'chain', json, '--quiet']);
+  const chainJson = time([bin, 'chain', json]);
   console.log(
     `JSON: JSON.parse ${parse.ms.toFixed(0)} ms; lsh-cyber chain ${chainJson.ms.toFixed(0)} ms = ${(chainJson.ms / parse.ms).toFixed(2)}x (target <= 3x); peak ${chainJson.rss.toFixed(0)} MiB`,
   );
+  console.log(describeStages(chainJson, parse));
   const split = time(splitCsv(orgs, deps));
-  const chainCsv = time([bin, 'chain', orgs, deps, '--quiet']);
+  const chainCsv = time([bin, 'chain', orgs, deps]);
   console.log(
     `CSV: split into lines and fields ${split.ms.toFixed(0)} ms; lsh-cyber chain ${chainCsv.ms.toFixed(0)} ms = ${(chainCsv.ms / split.ms).toFixed(2)}x (target <= 3x); peak ${chainCsv.rss.toFixed(0)} MiB`,
   );
+  console.log(describeStages(chainCsv, split));
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -10,7 +10,7 @@ import { readJsonFile, readTextFile } from './io.js';
 export async function loadChainModel(file: string, ctx: Context): Promise<{ model: ChainModel }> {
   const { value } = await readJsonFile(file, ctx.maxInputBytes);
   expectKind(value, 'ChainModel', file);
-  return { model: parseChainModel(value, { file, fromJson: true }) };
+  return { model: parseChainModel(value, { file, plainData: true }) };
 }
 
 /** The chain file formats `lsh-cyber chain` reads. */

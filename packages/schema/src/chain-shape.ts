@@ -18,13 +18,29 @@ const MODEL_FIELDS = new Set(['$schema', 'schemaVersion', 'id', 'name', 'descrip
 const KINDS: ReadonlySet<unknown> = new Set(DEPENDENCY_KINDS);
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-const isId = (x: unknown): boolean => typeof x === 'string' && ID_PATTERN.test(x);
+/**
+ * Whether `x` is an id ({@link ID_PATTERN}), without the regular expression for the usual ids:
+ * printable ASCII of 1 to 200 characters that is not all spaces holds no forbidden character, and
+ * its length in code points is its length. Anything else is left to the pattern.
+ */
+function isId(x: unknown): boolean {
+  if (typeof x !== 'string') return false;
+  const n = x.length;
+  if (n === 0 || n > 200) return ID_PATTERN.test(x);
+  let blank = true;
+  for (let i = 0; i < n; i++) {
+    const c = x.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return ID_PATTERN.test(x);
+    if (c !== 0x20) blank = false;
+  }
+  return !blank;
+}
 const isName = (x: unknown): boolean => typeof x === 'string' && x.length >= 1 && x.length <= LIMITS.shortText && NAME_PATTERN.test(x);
 const inRange = (x: unknown, max: number): boolean => typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= max;
 
-/** True when every own key of `o` is in `fields`. */
+/** True when every key of `o` is in `fields` (`for…in` also lists inherited ones, which zod would read too). */
 function onlyFields(o: Record<string, unknown>, fields: ReadonlySet<string>): boolean {
-  for (const key in o) if (!fields.has(key) || !Object.hasOwn(o, key)) return false;
+  for (const key in o) if (!fields.has(key)) return false;
   return true;
 }
 
@@ -40,15 +56,12 @@ function organisationFits(o: unknown): boolean {
   );
 }
 
-function dependencyFits(d: unknown, knownIds: ReadonlySet<string>): boolean {
+function dependencyFits(d: unknown): boolean {
   if (!isObject(d)) return false;
   if (!onlyFields(d, DEPENDENCY_FIELDS)) return DependencySchema.safeParse(d).success;
-  // An endpoint that names a checked organisation is an id; any other goes to the slow route.
   return (
-    typeof d.from === 'string' &&
-    knownIds.has(d.from) &&
-    typeof d.to === 'string' &&
-    knownIds.has(d.to) &&
+    isId(d.from) &&
+    isId(d.to) &&
     (d.kind === undefined || KINDS.has(d.kind)) &&
     (d.criticality === undefined || inRange(d.criticality, 1)) &&
     (d.group === undefined || isId(d.group))
@@ -58,8 +71,8 @@ function dependencyFits(d: unknown, knownIds: ReadonlySet<string>): boolean {
 /**
  * True when `value` has the shape the ChainModel schema accepts, checked much faster than zod for
  * the common fields; false when it may not (the caller then runs the schema, which names the
- * problems). Expects plain data, as `JSON.parse` returns it. A dependency between organisations the
- * chain does not have also answers false, so a true answer leaves only the semantic rules to check.
+ * problems). Expects plain data, as `JSON.parse` returns it. The semantic rules (unique ids, known
+ * organisations) are not part of the shape: they are checked after it either way.
  */
 export function chainModelShapeFits(value: unknown): value is ChainModel {
   if (!isObject(value) || !onlyFields(value, MODEL_FIELDS)) return false;
@@ -69,12 +82,7 @@ export function chainModelShapeFits(value: unknown): value is ChainModel {
   if (value.description !== undefined && !LocalizedTextSchema.safeParse(value.description).success) return false;
   if (!Array.isArray(organisations) || organisations.length > LIMITS.organisations) return false;
   if (!Array.isArray(dependencies) || dependencies.length > LIMITS.dependencies) return false;
-  const ids = new Set<string>();
-  for (let i = 0; i < organisations.length; i++) {
-    const o = organisations[i];
-    if (!organisationFits(o)) return false;
-    ids.add((o as { id: string }).id);
-  }
-  for (let i = 0; i < dependencies.length; i++) if (!dependencyFits(dependencies[i], ids)) return false;
+  for (let i = 0; i < organisations.length; i++) if (!organisationFits(organisations[i])) return false;
+  for (let i = 0; i < dependencies.length; i++) if (!dependencyFits(dependencies[i])) return false;
   return true;
 }

@@ -67,16 +67,16 @@ export function parseScoreReport(input: unknown, options: ParseOptions = {}): Sc
 /** Options for chain models. */
 export interface ChainParseOptions extends ParseOptions {
   /**
-   * The input came straight from `JSON.parse`, so it holds no getters or proxies. A valid chain
-   * is then checked by a faster route and returned as it is instead of
-   * as a copy; an invalid one gets exactly the problems it would get without this option.
+   * The input is plain data as `JSON.parse` or a file reader builds it: objects and lists without
+   * getters or proxies. A valid chain is then checked by a faster route and returned as it is
+   * instead of as a copy; an invalid one gets exactly the problems it would get without this option.
    */
-  fromJson?: boolean;
+  plainData?: boolean;
 }
 
 /** Validates a chain model: shape, unique ids, known organisations, no self-dependencies. */
 export function safeParseChainModel(input: unknown, options: ChainParseOptions = {}): SafeParseResult<ChainModel> {
-  const fast = options.fromJson === true ? chainModelShapeFits : undefined;
+  const fast = options.plainData === true ? chainModelShapeFits : undefined;
   return validateDocument('ChainModel', ChainModelSchema, input, checkChainModel, options.file, fast);
 }
 /** Validates a chain model; throws {@link LshValidationError} listing every problem. */

@@ -77,7 +77,7 @@ function asJson(value: unknown, proto: boolean): unknown {
 
 function sameOutcome(input: unknown): void {
   const slow = safeParseChainModel(input);
-  const fast = safeParseChainModel(input, { fromJson: true });
+  const fast = safeParseChainModel(input, { plainData: true });
   expect(fast.success).toBe(slow.success);
   if (slow.success && fast.success) expect(fast.data).toEqual(slow.data);
   if (!slow.success && !fast.success) expect(fast.error.issues).toEqual(slow.error.issues);
@@ -93,7 +93,7 @@ describe('the fast route for chains read from JSON', () => {
 
   it('accepts valid chains often enough for the property to mean something', () => {
     const samples = fc.sample(chain, { numRuns: 3000, seed: 1 }).map((v) => asJson(v, false));
-    const accepted = samples.filter((v) => safeParseChainModel(v, { fromJson: true }).success).length;
+    const accepted = samples.filter((v) => safeParseChainModel(v, { plainData: true }).success).length;
     expect(accepted).toBeGreaterThan(100);
     expect(accepted).toBeLessThan(2900);
   });
@@ -109,7 +109,7 @@ describe('the fast route for chains read from JSON', () => {
         { from: 'a', to: 'ghost', criticality: 2, kind: 'friend' },
       ],
     };
-    const fast = safeParseChainModel(bad, { fromJson: true });
+    const fast = safeParseChainModel(bad, { plainData: true });
     expect(fast.success).toBe(false);
     if (!fast.success) {
       expect(fast.error.issues.map((i) => i.path)).toEqual(

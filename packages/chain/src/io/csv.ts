@@ -134,7 +134,7 @@ export function fromCsv(files: ChainCsv, meta: ChainCsvMeta): ChainModel {
   });
   const model = { schemaVersion: 1, ...meta, organisations, dependencies };
   try {
-    return parseModel(model);
+    return parseModel(model, undefined, true);
   } catch (error) {
     if (!LshValidationError.isInstance(error)) throw error;
     throw new LshValidationError(

@@ -67,7 +67,7 @@ export function restoreModel(graph: AnyGraph, meta: { id: unknown; name: unknown
   });
   if (issues.length > 0) throw new LshValidationError('ChainModel', issues, file);
   try {
-    return parseModel({ schemaVersion: 1, id: meta.id, name: meta.name, organisations, dependencies });
+    return parseModel({ schemaVersion: 1, id: meta.id, name: meta.name, organisations, dependencies }, undefined, true);
   } catch (error) {
     if (!LshValidationError.isInstance(error)) throw error;
     const where = (path: string) =>

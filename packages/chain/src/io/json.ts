@@ -13,7 +13,7 @@ export function parseChainJson(text: string, options: { file?: string } = {}): C
   } catch (error) {
     throw new LshValidationError('ChainModel', [{ path: '', message: `is not valid JSON: ${(error as Error).message}` }], options.file);
   }
-  return parseModel(value, options.file);
+  return parseModel(value, options.file, true);
 }
 
 /** Writes a chain model as JSON text, two-space indented, with a final newline. */

@@ -9,11 +9,8 @@ import { duplicateIds } from './duplicate-dependencies.js';
  * own group unless it names one (see docs/propagation.md). Runs in O(V + E).
  */
 export function checkChainModel(model: ChainModel): ValidationIssue[] {
-  const issues = duplicateIds(model.organisations, 'organisations', 'organisation');
   const index = new Map<string, number>();
-  model.organisations.forEach((o, i) => {
-    if (!index.has(o.id)) index.set(o.id, i);
-  });
+  const issues = duplicateIds(model.organisations, 'organisations', 'organisation', index);
   const deps = model.dependencies;
   for (let i = 0; i < deps.length; i++) {
     const d = deps[i]!;

@@ -1,8 +1,15 @@
 import type { ValidationIssue } from '../validation-error.js';
 
-/** Reports every item whose id was already used earlier in the same list. */
-export function duplicateIds(items: readonly { id: string }[], listPath: string, what: string): ValidationIssue[] {
-  const seen = new Map<string, number>();
+/**
+ * Reports every item whose id was already used earlier in the same list. `seen` is filled with
+ * each id's first position, for a caller that needs that index too.
+ */
+export function duplicateIds(
+  items: readonly { id: string }[],
+  listPath: string,
+  what: string,
+  seen: Map<string, number> = new Map(),
+): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   items.forEach((item, i) => {
     const first = seen.get(item.id);
