@@ -9,7 +9,7 @@ import type {
   EhboCardOutput,
   RoadmapOutput,
   ValidateResultOutput,
-} from '@lsh-cyber/schema';
+} from '@lsh-cyber/schema/outputs';
 import type { Roadmap } from '@lsh-cyber/scoring';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { FileValidation } from '../src/commands/validate.js';

@@ -1,6 +1,7 @@
 import { compile } from 'json-schema-to-typescript';
 import { z } from 'zod';
-import { DOCUMENT_KINDS, OUTPUT_KINDS } from '../src/index.js';
+import { DOCUMENT_KINDS } from '../src/index.js';
+import { OUTPUT_KINDS } from '../src/outputs.js';
 
 /** Renders every JSON Schema and its TypeScript declarations, as `{ path, content }` relative to the repository root. */
 export async function renderAll(): Promise<{ path: string; content: string }[]> {

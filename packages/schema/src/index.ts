@@ -14,7 +14,6 @@ export { INPUT_LIMITS } from './input-bounds.js';
 export * from './labels.js';
 export { LshError } from './lsh-error.js';
 export { CURRENT_SCHEMA_VERSION, type DocumentKind, MIGRATIONS, type Migration, upgradeDocument } from './migrate.js';
-export * from './outputs.js';
 export * from './profile.js';
 export * from './reference/citation-lists.js';
 export * from './reference/clause-sources.js';

@@ -12,21 +12,16 @@ import type * as GeneratedProfile from '../../../schemas/types/organisation-prof
 import type * as GeneratedRoadmapOutput from '../../../schemas/types/roadmap-output.js';
 import type * as GeneratedReport from '../../../schemas/types/score-report.js';
 import type * as GeneratedValidateResultOutput from '../../../schemas/types/validate-result-output.js';
+import type { Assessment, Catalog, ChainModel, ClauseLibrary, OrganisationProfile, ScoreReport } from '../src/index.js';
 import type {
-  Assessment,
-  Catalog,
   ChainAnalysisOutput,
-  ChainModel,
-  ClauseLibrary,
   ClausePackOutput,
   DeadlinesOutput,
   DutiesOutput,
   EhboCardOutput,
-  OrganisationProfile,
   RoadmapOutput,
-  ScoreReport,
   ValidateResultOutput,
-} from '../src/index.js';
+} from '../src/outputs.js';
 
 /** True when A and B are assignable to each other: the same set of values. */
 type Agree<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

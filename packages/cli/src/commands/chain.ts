@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { type ChainAnalysisOutput, OUTPUT_SCHEMA_VERSION } from '@lsh-cyber/schema';
+import { type ChainAnalysisOutput, OUTPUT_SCHEMA_VERSION } from '@lsh-cyber/schema/outputs';
 import { langOption, numberOption, parseCommandArgs } from '../args.js';
 import { CHAIN_FORMATS, chainFormatOf, loadChainModel, loadCsvChain, loadGraphChain } from '../chain-input.js';
 import type { Context } from '../context.js';

@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
-import { type ChainOrganisation, type ClausePackOutput, OUTPUT_SCHEMA_VERSION, type ScoreReport } from '@lsh-cyber/schema';
+import type { ChainOrganisation, ScoreReport } from '@lsh-cyber/schema';
+import { type ClausePackOutput, OUTPUT_SCHEMA_VERSION } from '@lsh-cyber/schema/outputs';
 import { langOption, parseCommandArgs } from '../args.js';
 import { findAssessmentFile } from '../assessment-lookup.js';
 import { loadChainModel, organisationOf } from '../chain-input.js';

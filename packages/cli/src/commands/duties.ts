@@ -1,4 +1,4 @@
-import { type DutiesOutput, OUTPUT_SCHEMA_VERSION } from '@lsh-cyber/schema';
+import { type DutiesOutput, OUTPUT_SCHEMA_VERSION } from '@lsh-cyber/schema/outputs';
 import { langOption, parseCommandArgs } from '../args.js';
 import type { Context } from '../context.js';
 import { stableJson } from '../format.js';

@@ -1,4 +1,4 @@
-import { type EhboCardOutput, OUTPUT_SCHEMA_VERSION } from '@lsh-cyber/schema';
+import { type EhboCardOutput, OUTPUT_SCHEMA_VERSION } from '@lsh-cyber/schema/outputs';
 import { langOption, parseCommandArgs } from '../args.js';
 import { loadChainModel } from '../chain-input.js';
 import type { Context } from '../context.js';

@@ -1,4 +1,4 @@
-import { OUTPUT_SCHEMA_VERSION, type RoadmapOutput } from '@lsh-cyber/schema';
+import { OUTPUT_SCHEMA_VERSION, type RoadmapOutput } from '@lsh-cyber/schema/outputs';
 import { csvDialectOption, langOption, numberOption, parseCommandArgs } from '../args.js';
 import type { Context } from '../context.js';
 import { loadAssessment } from '../documents.js';

@@ -1,12 +1,12 @@
-import type { Catalog, ValidateResultOutput } from '@lsh-cyber/schema';
+import type { Catalog } from '@lsh-cyber/schema';
 import {
   checkAssessmentAgainstCatalog,
   detectDocumentKind,
   LshValidationError,
-  OUTPUT_SCHEMA_VERSION,
   parseDocument,
   type ValidationIssue,
 } from '@lsh-cyber/schema';
+import { OUTPUT_SCHEMA_VERSION, type ValidateResultOutput } from '@lsh-cyber/schema/outputs';
 import { parseCommandArgs } from '../args.js';
 import type { Context } from '../context.js';
 import { findCatalog, loadCatalogFile } from '../documents.js';
