@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ScoreReportSchema } from '@lsh-cyber/schema';
 import { OUTPUT_KINDS } from '@lsh-cyber/schema/outputs';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
@@ -28,6 +29,11 @@ function validator(file: string): ValidateFunction {
 const FILE_OF: Record<string, string> = {
   score: 'score-report',
   ...Object.fromEntries(OUTPUT_KINDS.map(({ command, file }) => [command, file])),
+};
+/** The zod schema of each command's `--json` output, the source the JSON Schema is generated from. */
+const ZOD_OF: Record<string, (typeof OUTPUT_KINDS)[number]['schema']> = {
+  score: ScoreReportSchema,
+  ...Object.fromEntries(OUTPUT_KINDS.map(({ command, schema }) => [command, schema])),
 };
 
 const assessments = readdirSync(example('assessments'))
@@ -194,6 +200,8 @@ describe('every --json output follows its committed JSON Schema in schemas/', ()
       expect(Object.keys(output)[0]).toBe('schemaVersion');
       const validate = validator(FILE_OF[c.command]!);
       expect(validate(output) ? [] : validate.errors).toEqual([]);
+      const parsed = ZOD_OF[c.command]!.safeParse(output);
+      expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
     });
   }
 });
