@@ -18,7 +18,7 @@ import { terminalSafe, terminalText } from '../terminal-text.js';
 
 /**
  * The result of validating one file, as `validate --json` prints it: the shape of
- * `ValidateResultOutput` in `@lsh-cyber/schema` (`schemas/validate-result-output.schema.json`).
+ * `ValidateResultOutput` in `@lsh-cyber/schema/outputs` (`schemas/validate-result-output.schema.json`).
  */
 export type FileValidation = ValidateResultOutput['files'][number];
 

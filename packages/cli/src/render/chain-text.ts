@@ -11,7 +11,7 @@ export interface LowestEntry extends OrganisationResult {
 
 /**
  * What the chain command reports, in the shape `chain --json` prints (see the README): the shape of
- * `ChainAnalysisOutput` in `@lsh-cyber/schema` (`schemas/chain-analysis-output.schema.json`), built from the engine's types.
+ * `ChainAnalysisOutput` in `@lsh-cyber/schema/outputs` (`schemas/chain-analysis-output.schema.json`), built from the engine's types.
  */
 export interface ChainCommandOutput {
   /** The version of the output format. */
