@@ -14,7 +14,8 @@ describe('chain', () => {
     const out = JSON.parse(result.stdout);
     expect(result.stdout).toBe(`${JSON.stringify(out, null, 2)}\n`);
     const propagated = propagate(model());
-    expect(Object.keys(out)).toEqual(['chain', 'top', 'lowest', 'exposure', 'singlePointsOfFailure', 'organisations']);
+    expect(Object.keys(out)).toEqual(['schemaVersion', 'chain', 'top', 'lowest', 'exposure', 'singlePointsOfFailure', 'organisations']);
+    expect(out.schemaVersion).toBe(1);
     expect(out.chain).toEqual({
       id: 'mini-chain',
       name: 'Mini chain',

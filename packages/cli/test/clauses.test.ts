@@ -50,7 +50,7 @@ describe('clauses', () => {
     ]);
     expect(result.status).toBe(0);
     const pack = selectClauses({ supplier: org('ehr'), buyer: org('lab'), dependency: { kind: 'saas', criticality: 0.5 } });
-    expect(JSON.parse(result.stdout)).toEqual(JSON.parse(JSON.stringify(pack)));
+    expect(JSON.parse(result.stdout)).toEqual(JSON.parse(JSON.stringify({ schemaVersion: 1, ...pack })));
     const html = readFileSync(out, 'utf8');
     expect(html).toBe(renderClausePack(pack, { locale: 'nl', format: 'html' }));
     expect(html).not.toContain('<b>&</b>');

@@ -20,7 +20,7 @@ describe('duties', () => {
     const result = run(['duties', example('organisation-profile.json'), '--json']);
     expect(result.status).toBe(0);
     const profile = JSON.parse(readFileSync(example('organisation-profile.json'), 'utf8'));
-    expect(JSON.parse(result.stdout)).toEqual(JSON.parse(JSON.stringify(applicability(profile))));
+    expect(JSON.parse(result.stdout)).toEqual(JSON.parse(JSON.stringify({ schemaVersion: 1, ...applicability(profile) })));
   });
   it('names the file, the field and the problem for an invalid profile', () => {
     const dir = tempDir();
@@ -57,7 +57,7 @@ describe('deadlines', () => {
     expect(text.stdout).toContain('Vroegtijdige waarschuwing');
     expect(text.stdout).toContain('voorlopig');
     const json = run(['deadlines', hospitalFile, '--incident', incidentFile, '--json']);
-    expect(JSON.parse(json.stdout)).toEqual(JSON.parse(JSON.stringify(deadlines(hospital, incident))));
+    expect(JSON.parse(json.stdout)).toEqual(JSON.parse(JSON.stringify({ schemaVersion: 1, deadlines: deadlines(hospital, incident) })));
   });
   it('names the incident file and each bad field', () => {
     const dir = tempDir();

@@ -70,7 +70,7 @@ describe('the files in examples/', () => {
       years: 3,
       sizeClass: assessment.organisation.sizeClass,
     });
-    expect(result.stdout).toBe(`${JSON.stringify(expected, null, 2)}\n`);
+    expect(result.stdout).toBe(`${JSON.stringify({ schemaVersion: 1, ...expected }, null, 2)}\n`);
     const text = run(['roadmap', file, '--budget', '10000', '--years', '3']);
     expect(text.status).toBe(0);
     expect(text.stdout).toContain('Year 3:');
@@ -140,7 +140,7 @@ describe('the files in examples/', () => {
     const out = join(tempDir(), 'pack.docx');
     const result = run(['clauses', '--chain', chainFile, '--supplier', supplier.id, '--format', 'docx', '-o', out, '--json']);
     expect(result.status).toBe(0);
-    expect(JSON.parse(result.stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(JSON.parse(result.stdout)).toEqual(JSON.parse(JSON.stringify({ schemaVersion: 1, ...expected })));
     expect(readFileSync(out).subarray(0, 2).toString('latin1')).toBe('PK');
     const text = run(['clauses', '--chain', chainFile, '--supplier', supplier.id, '--format', 'md', '-o', join(tempDir(), 'pack.md')]);
     expect(text.stdout).toContain(`supplier's score from ${assessmentFile}`);

@@ -22,7 +22,7 @@ describe('roadmap', () => {
       years: 2,
       sizeClass: assessment.organisation.sizeClass,
     });
-    expect(result.stdout).toBe(`${JSON.stringify(expected, null, 2)}\n`);
+    expect(result.stdout).toBe(`${JSON.stringify({ schemaVersion: 1, ...expected }, null, 2)}\n`);
   });
 
   it('prints CSV with one row per planned measure', () => {

@@ -56,6 +56,7 @@ describe('validate', () => {
     const parsed = JSON.parse(result.stdout);
     expect(result.stdout).toBe(`${JSON.stringify(parsed, null, 2)}\n`);
     expect(parsed).toEqual({
+      schemaVersion: 1,
       valid: false,
       files: [
         {

@@ -31,7 +31,7 @@ describe('generated JSON Schemas and types', () => {
 
   it('are draft 2020-12 with $id, title, and a description on every property', async () => {
     const files = (await renderAll()).filter((f) => f.path.endsWith('.schema.json'));
-    expect(files).toHaveLength(8);
+    expect(files).toHaveLength(15);
     for (const { path, content } of files) {
       const schema = JSON.parse(content) as Record<string, unknown>;
       expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');

@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import { type ChainAnalysisOutput, OUTPUT_SCHEMA_VERSION } from '@lsh-cyber/schema/outputs';
 import { langOption, numberOption, parseCommandArgs } from '../args.js';
 import { CHAIN_FORMATS, chainFormatOf, loadChainModel, loadCsvChain, loadGraphChain } from '../chain-input.js';
 import type { Context } from '../context.js';
@@ -72,6 +73,7 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
   const json = result.toJSON();
   const weakest: LowestEntry[] = lowest(result, top).map((entry) => ({ ...entry, path: result.path(entry.id) }));
   const analysis: ChainCommandOutput = {
+    schemaVersion: OUTPUT_SCHEMA_VERSION,
     chain: {
       id: model.id,
       name: model.name,
@@ -88,7 +90,7 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
     organisations: json.organisations,
   };
   if (values.json) {
-    await writeJson(ctx.stdout, analysis);
+    await writeJson(ctx.stdout, analysis satisfies ChainAnalysisOutput);
     return 0;
   }
   const names = new Map(model.organisations.map((o) => [o.id, o.name]));

@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
 import type { ChainOrganisation, ScoreReport } from '@lsh-cyber/schema';
+import { type ClausePackOutput, OUTPUT_SCHEMA_VERSION } from '@lsh-cyber/schema/outputs';
 import { langOption, parseCommandArgs } from '../args.js';
 import { findAssessmentFile } from '../assessment-lookup.js';
 import { loadChainModel, organisationOf } from '../chain-input.js';
@@ -105,7 +106,8 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
   await writeFileSafely(output, rendered, { force });
 
   if (values.json) {
-    ctx.stdout.write(stableJson(pack));
+    const output: ClausePackOutput = { schemaVersion: OUTPUT_SCHEMA_VERSION, ...pack };
+    ctx.stdout.write(stableJson(output));
     return 0;
   }
   const w = WORDS[lang];

@@ -1,3 +1,4 @@
+import { type DeadlinesOutput, OUTPUT_SCHEMA_VERSION } from '@lsh-cyber/schema/outputs';
 import { langOption, parseCommandArgs } from '../args.js';
 import type { Context } from '../context.js';
 import { usageError } from '../errors.js';
@@ -21,6 +22,10 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
   const { value: incident } = await readJsonFile(values.incident, ctx.maxInputBytes);
   const { deadlines, formatAmsterdam } = await import('@lsh-cyber/duties');
   const list = deadlines(profile, incident as Parameters<typeof deadlines>[1]);
-  ctx.stdout.write(values.json ? stableJson(list) : renderDeadlinesText(list, lang, ctx.style, (iso) => formatAmsterdam(iso, lang)));
+  if (values.json) {
+    // An object, not a bare list, so the output carries its version like every other --json output.
+    const output: DeadlinesOutput = { schemaVersion: OUTPUT_SCHEMA_VERSION, deadlines: list };
+    ctx.stdout.write(stableJson(output));
+  } else ctx.stdout.write(renderDeadlinesText(list, lang, ctx.style, (iso) => formatAmsterdam(iso, lang)));
   return 0;
 }

@@ -1,3 +1,4 @@
+import { type DutiesOutput, OUTPUT_SCHEMA_VERSION } from '@lsh-cyber/schema/outputs';
 import { langOption, parseCommandArgs } from '../args.js';
 import type { Context } from '../context.js';
 import { stableJson } from '../format.js';
@@ -16,6 +17,9 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
   const profile = await loadProfile(positionals[0]!, ctx);
   const { applicability } = await import('@lsh-cyber/duties');
   const app = applicability(profile);
-  ctx.stdout.write(values.json ? stableJson(app) : renderDutiesText(profile.name, app, lang, ctx.style));
+  if (values.json) {
+    const output: DutiesOutput = { schemaVersion: OUTPUT_SCHEMA_VERSION, ...app };
+    ctx.stdout.write(stableJson(output));
+  } else ctx.stdout.write(renderDutiesText(profile.name, app, lang, ctx.style));
   return 0;
 }

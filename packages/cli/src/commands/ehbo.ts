@@ -1,3 +1,4 @@
+import { type EhboCardOutput, OUTPUT_SCHEMA_VERSION } from '@lsh-cyber/schema/outputs';
 import { langOption, parseCommandArgs } from '../args.js';
 import { loadChainModel } from '../chain-input.js';
 import type { Context } from '../context.js';
@@ -49,7 +50,8 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
     format === 'docx' ? await renderFirstAidCard(card, { locale: lang, format }) : renderFirstAidCard(card, { locale: lang, format });
   await writeFileSafely(output, rendered, { force });
   if (values.json) {
-    ctx.stdout.write(stableJson(card));
+    const output: EhboCardOutput = { schemaVersion: OUTPUT_SCHEMA_VERSION, ...card };
+    ctx.stdout.write(stableJson(output));
     return 0;
   }
   const own = card.contacts.own.filter((c) => c.name).length;

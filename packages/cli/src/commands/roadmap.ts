@@ -1,3 +1,4 @@
+import { OUTPUT_SCHEMA_VERSION, type RoadmapOutput } from '@lsh-cyber/schema/outputs';
 import { csvDialectOption, langOption, numberOption, parseCommandArgs } from '../args.js';
 import type { Context } from '../context.js';
 import { loadAssessment } from '../documents.js';
@@ -58,7 +59,8 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
     ...(values['buy-effort'] ? { buyEffort: true } : {}),
   });
   if (values.json) {
-    ctx.stdout.write(stableJson(roadmap));
+    const output: RoadmapOutput = { schemaVersion: OUTPUT_SCHEMA_VERSION, ...roadmap };
+    ctx.stdout.write(stableJson(output));
     return 0;
   }
   if (values.csv) {

@@ -1,5 +1,12 @@
 import type { Catalog } from '@lsh-cyber/schema';
-import { checkAssessmentAgainstCatalog, detectDocumentKind, LshValidationError, parseDocument } from '@lsh-cyber/schema';
+import {
+  checkAssessmentAgainstCatalog,
+  detectDocumentKind,
+  LshValidationError,
+  parseDocument,
+  type ValidationIssue,
+} from '@lsh-cyber/schema';
+import { OUTPUT_SCHEMA_VERSION, type ValidateResultOutput } from '@lsh-cyber/schema/outputs';
 import { parseCommandArgs } from '../args.js';
 import type { Context } from '../context.js';
 import { findCatalog, loadCatalogFile } from '../documents.js';
@@ -9,21 +16,14 @@ import { stableJson } from '../format.js';
 import { readJsonFile } from '../io.js';
 import { terminalSafe, terminalText } from '../terminal-text.js';
 
-/** The result of validating one file, as `validate --json` prints it. */
-export interface FileValidation {
-  /** The file as given on the command line. */
-  file: string;
-  /** True when the document is valid (and, for an assessment, matches its catalog). */
-  valid: boolean;
-  /** The document kind recognised, or null when the file could not be read or recognised. */
-  kind: string | null;
-  /** For an assessment: the catalog it was checked against, or null when none was found. */
-  catalog: { id: string; version: string } | null;
-  /** Every problem found. */
-  issues: CliIssue[];
-  /** Remarks that do not make the file invalid, e.g. that no catalog was found. */
-  notes: string[];
-}
+/**
+ * The result of validating one file, as `validate --json` prints it: the shape of
+ * `ValidateResultOutput` in `@lsh-cyber/schema/outputs` (`schemas/validate-result-output.schema.json`).
+ */
+export type FileValidation = ValidateResultOutput['files'][number];
+
+/** An issue as `validate --json` prints it: `{ path, message }`, whatever else the issue carries. */
+const plainIssue = (i: ValidationIssue): CliIssue => ({ path: i.path, message: i.message });
 
 async function validateFile(file: string, ctx: Context, catalog: Catalog | undefined): Promise<FileValidation> {
   const result: FileValidation = { file, valid: false, kind: null, catalog: null, issues: [], notes: [] };
@@ -42,7 +42,7 @@ async function validateFile(file: string, ctx: Context, catalog: Catalog | undef
       const against = catalog ?? (await findCatalog(doc.document, ctx, undefined));
       if (against) {
         result.catalog = { id: against.id, version: against.version };
-        result.issues.push(...checkAssessmentAgainstCatalog(doc.document, against));
+        result.issues.push(...checkAssessmentAgainstCatalog(doc.document, against).map(plainIssue));
       } else {
         result.notes.push(
           `answers catalog "${doc.document.catalog.id}", which is not built in: answers not checked (pass --catalog <file>)`,
@@ -51,7 +51,7 @@ async function validateFile(file: string, ctx: Context, catalog: Catalog | undef
     }
   } catch (error) {
     if (!LshValidationError.isInstance(error)) throw error;
-    result.issues.push(...error.issues.map((i) => ({ path: i.path, message: i.message })));
+    result.issues.push(...error.issues.map(plainIssue));
   }
   result.valid = result.issues.length === 0;
   return result;
@@ -78,7 +78,8 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
   for (const file of positionals) results.push(await validateFile(file, ctx, catalog));
   const valid = results.every((r) => r.valid);
   if (values.json) {
-    ctx.stdout.write(stableJson({ valid, files: results }));
+    const output: ValidateResultOutput = { schemaVersion: OUTPUT_SCHEMA_VERSION, valid, files: results };
+    ctx.stdout.write(stableJson(output));
   } else {
     const { style } = ctx;
     for (const raw of results) {

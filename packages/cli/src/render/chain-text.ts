@@ -9,8 +9,13 @@ export interface LowestEntry extends OrganisationResult {
   path: string[];
 }
 
-/** What the chain command reports, in the shape `chain --json` prints (see the README). */
+/**
+ * What the chain command reports, in the shape `chain --json` prints (see the README): the shape of
+ * `ChainAnalysisOutput` in `@lsh-cyber/schema/outputs` (`schemas/chain-analysis-output.schema.json`), built from the engine's types.
+ */
 export interface ChainCommandOutput {
+  /** The version of the output format. */
+  schemaVersion: 1;
   chain: {
     id: string;
     name: string;
