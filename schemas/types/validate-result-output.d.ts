@@ -69,6 +69,16 @@ export interface FileValidation {
      * The problem, in plain words.
      */
     message: string;
+    /**
+     * What kind of problem this is (an IssueCode of @lsh-cyber/schema), for translation; absent on problems that have none.
+     */
+    code?: string;
+    /**
+     * The values the code's sentence needs, e.g. the id that is unknown.
+     */
+    params?: {
+      [k: string]: string | number;
+    };
   }[];
   /**
    * Remarks that do not make the file invalid, e.g. that no catalog was found.

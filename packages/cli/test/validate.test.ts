@@ -31,6 +31,16 @@ describe('validate', () => {
     expect(result.stdout).toContain(`${file}: answers.q-unknown: answers question "q-unknown"`);
   });
 
+  it('keeps each problem’s code and parameters in --json, so a tool can translate it', () => {
+    const file = fixture('wrong-answer-assessment.json');
+    const result = run(['validate', '--catalog', catalog, file, fixture('broken-assessment.json'), '--json']);
+    const [answers, shape] = JSON.parse(result.stdout).files;
+    const unknown = answers.issues.find((i: { path: string }) => i.path === 'answers.q-unknown');
+    expect(unknown).toMatchObject({ code: expect.any(String), params: expect.objectContaining({}) });
+    const surprise = shape.issues.find((i: { path: string }) => i.path === 'surprise');
+    expect(surprise).toMatchObject({ code: 'unknown-field' });
+  });
+
   it('reports a JSON syntax error with line and column', () => {
     const file = fixture('not-json.json');
     const result = run(['validate', file]);

@@ -23,7 +23,13 @@ import { terminalSafe, terminalText } from '../terminal-text.js';
 export type FileValidation = ValidateResultOutput['files'][number];
 
 /** An issue as `validate --json` prints it: `{ path, message }`, whatever else the issue carries. */
-const plainIssue = (i: ValidationIssue): CliIssue => ({ path: i.path, message: i.message });
+/** An issue as `--json` prints it: path and message, and its code and parameters when it has them (for translation). */
+const plainIssue = (i: ValidationIssue): CliIssue => ({
+  path: i.path,
+  message: i.message,
+  ...(i.code === undefined ? {} : { code: i.code }),
+  ...(i.params === undefined ? {} : { params: i.params }),
+});
 
 async function validateFile(file: string, ctx: Context, catalog: Catalog | undefined): Promise<FileValidation> {
   const result: FileValidation = { file, valid: false, kind: null, catalog: null, issues: [], notes: [] };
