@@ -74,7 +74,9 @@ describe('validate', () => {
           valid: false,
           kind: 'ChainModel',
           catalog: null,
-          issues: [{ path: 'dependencies.5.criticality', message: 'must be at most 1' }],
+          issues: [
+            { path: 'dependencies.5.criticality', message: 'must be at most 1', code: 'too-big', params: { maximum: 1, unit: 'value' } },
+          ],
           notes: [],
         },
         { file: fixture('mini-chain.json'), valid: true, kind: 'ChainModel', catalog: null, issues: [], notes: [] },
