@@ -53,7 +53,11 @@ export const MAX_PROBLEM_LINES = 20;
  * Formats issues as the lines a user reads: `file: path: message`, the first
  * {@link MAX_PROBLEM_LINES}, then one line saying how many more there are.
  */
-export function issueLines(issues: readonly CliIssue[], file: string | undefined, hint = 'use --json for all'): string[] {
+export function issueLines(
+  issues: readonly Pick<CliIssue, 'path' | 'message'>[],
+  file: string | undefined,
+  hint = 'use --json for all',
+): string[] {
   const where = file ? `${file}: ` : '';
   const lines = issues.slice(0, MAX_PROBLEM_LINES).map((i) => `${where}${i.path || '(document)'}: ${i.message}`);
   if (issues.length > MAX_PROBLEM_LINES) lines.push(`… and ${issues.length - MAX_PROBLEM_LINES} more (${hint})`);
