@@ -8,9 +8,9 @@ import type { ValidationIssue } from './validation-error.js';
  * - `nodes`: a document holds at most this many values (objects, lists, texts, numbers, …), enough
  *   for a chain at its 10,000,000-organisation / 50,000,000-dependency limits;
  * - `problems`: at most this many problems are listed; the rest are counted in one last issue.
- * - `checkedEntries`: once a document is known to be invalid, at most this many items of each list
- *   and entries of each object are checked further, so a list of a million bad items costs as much
- *   as a list of this many.
+ * - `checkedEntries`: once a document is known to be invalid (from its first problem on), at most
+ *   this many items of each list and entries of each object are checked further, so a list of a
+ *   million bad items costs as much as a list of this many (see {@link walkInput}).
  */
 export const INPUT_LIMITS: Readonly<{ depth: number; nodes: number; problems: number; checkedEntries: number }> = Object.freeze({
   depth: 64,
