@@ -271,9 +271,10 @@ function bigOf(kind, base) {
     [`a list of ${Math.floor(target / 2)} numbers`, () => Array(Math.floor(target / 2)).fill(1)],
     [`a list of ${Math.floor(target / 3)} empty objects`, () => Array(Math.floor(target / 3)).fill({})],
     [`a text of ${target} characters`, () => 'x'.repeat(target)],
+    // A key and its value, `"k123456":123456,`, take about 17 bytes.
     [
-      `an object of ${Math.floor(target / 12)} keys`,
-      () => Object.fromEntries(Array.from({ length: Math.floor(target / 12) }, (_, i) => [`k${i}`, i])),
+      `an object of ${Math.floor(target / 17)} keys`,
+      () => Object.fromEntries(Array.from({ length: Math.floor(target / 17) }, (_, i) => [`k${i}`, i])),
     ],
   ][choice - 3];
   setAt(doc, path, filler());
