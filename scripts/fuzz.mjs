@@ -5,10 +5,17 @@
 // 10 MB. Prints per kind: inputs, throws that are not LshValidationError (safeParseX must never
 // throw at all), prototype pollutions, and the slowest input (re-timed, median of 3).
 //
-//   node scripts/fuzz.mjs [--per-kind 100000] [--seed 1] [--big 60] [--kinds Catalog,ChainModel] [--progress]
+//   node scripts/fuzz.mjs [--per-kind 100000] [--seed 1] [--big 60] [--kinds Catalog,ChainModel] [--workers 2] [--progress]
+//
+// The work of each kind is split over `--workers` processes (each with its own seed, so together
+// they run `--per-kind` different inputs); the table adds up their counts and keeps the slowest.
+// What is timed is the `safeParseX` call on a value already built (for JSON inputs: after
+// JSON.parse, whose time is shown apart as "building the input").
 //
 // Outside the test command: it runs for minutes. Timings depend on the machine; the counts do not.
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -27,15 +34,21 @@ const { values: opts } = parseArgs({
     seed: { type: 'string', default: '1' },
     big: { type: 'string', default: '60' },
     kinds: { type: 'string' },
+    workers: { type: 'string', default: '2' },
+    'worker-index': { type: 'string' },
     progress: { type: 'boolean' },
   },
 });
-const PER_KIND = Number(opts['per-kind']);
+const WORKERS = Math.max(1, Number(opts.workers));
+const WORKER = opts['worker-index'] === undefined ? null : Number(opts['worker-index']);
+// Each worker runs its share, from its own seed.
+const share = (n) => (WORKER === null ? n : Math.ceil(n / WORKERS));
+const PER_KIND = share(Number(opts['per-kind']));
 const SEED = Number(opts.seed);
-const BIG = Number(opts.big);
+const BIG = share(Number(opts.big));
 
 // mulberry32: a small seeded generator, so a run can be repeated exactly.
-let state = SEED >>> 0;
+let state = (SEED + 7919 * (WORKER ?? 0)) >>> 0;
 const rand = () => {
   state = (state + 0x6d2b79f5) >>> 0;
   let t = state;
@@ -57,11 +70,18 @@ const examples = {
   ChainModel: [readExample('zuid-holland-chain.json')],
   ClauseLibrary: [readExample('region-override.clauses.json')],
 };
-const catalog = examples.Catalog[0];
+// The example assessments answer the LSH catalog: they are checked against it, generated ones
+// (which answer no real catalog) on their own.
+const lshCatalog = JSON.parse(readFileSync(join(root, 'packages/catalog-lsh/content/lsh.catalog.json'), 'utf8'));
+examples.Catalog.push(lshCatalog);
+const withCatalog = new WeakSet(examples.Assessment);
 const parsers = {
   OrganisationProfile: [schema.safeParseOrganisationProfile, schema.parseOrganisationProfile],
   Catalog: [schema.safeParseCatalog, schema.parseCatalog],
-  Assessment: [(x) => schema.safeParseAssessment(x, { catalog }), (x) => schema.parseAssessment(x, { catalog })],
+  Assessment: [
+    (x, base) => schema.safeParseAssessment(x, withCatalog.has(base) ? { catalog: lshCatalog } : {}),
+    (x, base) => schema.parseAssessment(x, withCatalog.has(base) ? { catalog: lshCatalog } : {}),
+  ],
   ScoreReport: [schema.safeParseScoreReport, schema.parseScoreReport],
   ChainModel: [schema.safeParseChainModel, schema.parseChainModel],
   ClauseLibrary: [schema.safeParseClauseLibrary, schema.parseClauseLibrary],
@@ -232,24 +252,33 @@ function bigChain(n) {
   const dependencies = Array.from({ length: n }, (_, i) => ({ from: `org-${i}`, to: `org-${(i * 7 + 1) % n}`, criticality: 0.5 }));
   return { schemaVersion: 1, id: 'big', name: 'Big', organisations, dependencies };
 }
+/** A large JSON text of about 1 byte to 9.5 MB, and what it holds. */
 function bigOf(kind, base) {
-  const choice = int(6);
+  const choice = int(7);
   const target = 1 + int(9_500_000); // bytes aimed at
-  if (choice === 0) return JSON.stringify(kind === 'ChainModel' ? bigChain(Math.max(2, Math.floor(target / 130))) : base);
-  if (choice === 1) return `${'{"__proto__":{},"a":'.repeat(Math.floor(target / 21))}{}${'}'.repeat(Math.floor(target / 21))}`;
-  if (choice === 2) return `${'['.repeat(Math.floor(target / 2))}${']'.repeat(Math.floor(target / 2))}`;
+  if (choice === 0) {
+    if (kind !== 'ChainModel') return { text: JSON.stringify(base), what: 'a generated document' };
+    const n = Math.max(2, Math.floor(target / 130));
+    return { text: JSON.stringify(bigChain(n)), what: `a valid chain of ${n} organisations` };
+  }
+  const n = Math.floor(target / 21);
+  if (choice === 1) return { text: `${'{"__proto__":{},"a":'.repeat(n)}{}${'}'.repeat(n)}`, what: `${n} nested __proto__ keys` };
+  if (choice === 2) return { text: `${'['.repeat(Math.floor(target / 2))}${']'.repeat(Math.floor(target / 2))}`, what: 'nested lists' };
   const doc = structuredClone(base);
   const paths = jsonPaths(doc).filter((p) => p.length > 0);
   const path = pick(paths);
-  const filler =
+  const [what, filler] = [
+    [`a list of ${Math.floor(target / 2)} numbers`, () => Array(Math.floor(target / 2)).fill(1)],
+    [`a list of ${Math.floor(target / 3)} empty objects`, () => Array(Math.floor(target / 3)).fill({})],
+    [`a text of ${target} characters`, () => 'x'.repeat(target)],
+    // A key and its value, `"k123456":123456,`, take about 17 bytes.
     [
-      () => Array(Math.floor(target / 2)).fill(1),
-      () => Array(Math.floor(target / 3)).fill({}),
-      () => 'x'.repeat(target),
-      () => Object.fromEntries(Array.from({ length: Math.floor(target / 12) }, (_, i) => [`k${i}`, i])),
-    ][choice - 3] ?? (() => Array(Math.floor(target / 2)).fill(1));
+      `an object of ${Math.floor(target / 17)} keys`,
+      () => Object.fromEntries(Array.from({ length: Math.floor(target / 17) }, (_, i) => [`k${i}`, i])),
+    ],
+  ][choice - 3];
   setAt(doc, path, filler());
-  return JSON.stringify(doc);
+  return { text: JSON.stringify(doc), what: `${what} at ${path.join('.') || '(document)'}` };
 }
 
 // ---- running ---------------------------------------------------------------------------------
@@ -258,25 +287,55 @@ const protoNames = () => `${Object.getOwnPropertyNames(Object.prototype).length}
 const cleanProto = protoNames();
 const polluted = () => protoNames() !== cleanProto || {}.polluted !== undefined || [].polluted !== undefined;
 
-function sizeOf(text, value) {
-  if (text !== undefined) return text.length;
+/**
+ * About how many bytes `value` takes as JSON, or -1 when it is not a tree of readable data (a
+ * cycle, a shared part, a getter that throws): JSON.stringify would loop, or take exponential time
+ * on a shared part repeated 40 levels deep. Counts at most 64 MB.
+ */
+function sizeOf(value) {
+  const seen = new Set();
+  const stack = [value];
+  let bytes = 0;
   try {
-    return JSON.stringify(value)?.length ?? 0;
+    while (stack.length > 0 && bytes < 64e6) {
+      const v = stack.pop();
+      if (typeof v === 'string') bytes += v.length + 3;
+      else if (v === null || typeof v !== 'object') bytes += String(v).length + 1;
+      else {
+        if (seen.has(v)) return -1;
+        seen.add(v);
+        const keys = Object.keys(v);
+        bytes += 2 + (Array.isArray(v) ? 0 : keys.reduce((n, k) => n + k.length + 3, 0));
+        for (const k of keys) stack.push(v[k]);
+      }
+    }
   } catch {
-    return -1; // cyclic or unreadable
+    return -1;
   }
+  return bytes;
+}
+
+/** `make` replayed from the same random state, so a re-timing builds the very same input. */
+function replayable(make) {
+  const at = (rand() * 4294967296) >>> 0;
+  return () => {
+    state = at;
+    return make();
+  };
 }
 
 function runKind(kind) {
-  const [safeParse, parse] = parsers[kind];
+  const [safeParseOf, parseOf] = parsers[kind];
   const bases = [...examples[kind], ...fc.sample(validDocuments[kind], { numRuns: 400, seed: SEED })];
   const stats = { inputs: 0, notJson: 0, accepted: 0, throws: 0, pollutions: 0, firstThrow: null, slowest: [] };
-  const keepSlow = (ms, label, make) => {
-    stats.slowest.push({ ms, label, make });
+  const keepSlow = (ms, label, make, base) => {
+    stats.slowest.push({ ms, label, make, base });
     stats.slowest.sort((a, b) => b.ms - a.ms);
     if (stats.slowest.length > 5) stats.slowest.pop();
   };
-  const once = (label, make) => {
+  const once = (label, make, base) => {
+    const safeParse = (x) => safeParseOf(x, base);
+    const parse = (x) => parseOf(x, base);
     let input;
     try {
       input = make();
@@ -310,7 +369,7 @@ function runKind(kind) {
       stats.pollutions++;
       for (const p of [Object.prototype, Array.prototype]) delete p.polluted;
     }
-    if (stats.slowest.length < 5 || ms > stats.slowest[stats.slowest.length - 1].ms) keepSlow(ms, label, make);
+    if (stats.slowest.length < 5 || ms > stats.slowest[stats.slowest.length - 1].ms) keepSlow(ms, label, () => make(), base);
   };
 
   for (let i = 0; stats.inputs < PER_KIND; i++) {
@@ -318,21 +377,30 @@ function runKind(kind) {
     const way = i % 4;
     if (way === 0) {
       const text = mutateText(JSON.stringify(base));
-      once(`JSON text mutation (${text.length} bytes)`, () => JSON.parse(text));
+      once(`JSON text mutation (${text.length} bytes)`, () => JSON.parse(text), base);
     } else if (way === 1) {
-      once('parsed-JSON value mutation', () => mutateValue(base));
+      once(
+        'parsed-JSON value mutation',
+        replayable(() => mutateValue(base)),
+        base,
+      );
     } else if (way === 2) {
-      once('in-memory mutation (getter, proxy, cycle, shared part, non-JSON value)', () => mutateMemory(base));
+      once(
+        'in-memory mutation (getter, proxy, cycle, shared part, non-JSON value)',
+        replayable(() => mutateMemory(base)),
+        base,
+      );
     } else {
-      once('generated document, unchanged', () => structuredClone(base));
+      once('generated document, unchanged', () => structuredClone(base), base);
     }
   }
   for (let i = 0; i < BIG; i++) {
-    const text = bigOf(kind, pick(bases));
-    once(`large JSON document (${(text.length / 1e6).toFixed(1)} MB)`, () => JSON.parse(text));
+    const base = pick(bases);
+    const { text, what } = bigOf(kind, base);
+    once(`large JSON document (${(text.length / 1e6).toFixed(1)} MB: ${what})`, () => JSON.parse(text), base);
   }
   // Re-time the slowest inputs: median of 3, so a pause of the machine is not taken for slowness.
-  const retimed = stats.slowest.map(({ label, make }) => {
+  const retimed = stats.slowest.map(({ label, make, base }) => {
     const wall = [];
     const cpu = [];
     const build = [];
@@ -341,11 +409,11 @@ function runKind(kind) {
       const built = performance.now();
       const input = make();
       build.push(performance.now() - built);
-      size = sizeOf(undefined, input);
+      size = sizeOf(input);
       const started = performance.now();
       const cpuStart = process.cpuUsage();
       try {
-        safeParse(input);
+        safeParseOf(input, base);
       } catch {}
       const used = process.cpuUsage(cpuStart);
       cpu.push((used.user + used.system) / 1000);
@@ -358,22 +426,93 @@ function runKind(kind) {
   return { ...stats, slowest: retimed[0] };
 }
 
-const kinds = Object.keys(parsers);
+/** Runs this process's share of every kind, one JSON line per kind on stdout. */
+function runWorker(kinds) {
+  for (const kind of kinds) {
+    const started = performance.now();
+    const s = runKind(kind);
+    console.log(JSON.stringify({ kind, ...s, seconds: (performance.now() - started) / 1000 }));
+  }
+}
+
+/** Starts one worker process; calls `onKind` with each kind's result as it arrives. */
+function startWorker(index, onKind) {
+  const args = process.argv.slice(2).filter((a, i, all) => a !== '--worker-index' && all[i - 1] !== '--worker-index');
+  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), ...args, '--worker-index', String(index)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let pending = '';
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (chunk) => {
+    pending += chunk;
+    let nl = pending.indexOf('\n');
+    while (nl !== -1) {
+      const line = pending.slice(0, nl);
+      pending = pending.slice(nl + 1);
+      if (line.startsWith('{')) onKind(JSON.parse(line));
+      nl = pending.indexOf('\n');
+    }
+  });
+  return new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+}
+
+/** Adds up the workers' results of one kind, keeping the slowest input. */
+function merge(parts) {
+  const sum = (k) => parts.reduce((n, p) => n + p[k], 0);
+  const slowest = parts.map((p) => p.slowest).sort((a, b) => b.ms - a.ms)[0];
+  return {
+    inputs: sum('inputs'),
+    accepted: sum('accepted'),
+    notJson: sum('notJson'),
+    throws: sum('throws'),
+    pollutions: sum('pollutions'),
+    firstThrow: parts.find((p) => p.firstThrow)?.firstThrow ?? null,
+    slowest,
+    seconds: Math.max(...parts.map((p) => p.seconds)),
+  };
+}
+
 const only = opts.kinds?.split(',');
-console.log(`fuzz: ${PER_KIND} inputs per kind + ${BIG} large ones, seed ${SEED}, node ${process.version}`);
-let failed = false;
-for (const kind of kinds.filter((k) => !only || only.includes(k))) {
-  const started = performance.now();
-  const s = runKind(kind);
+const kinds = Object.keys(parsers).filter((k) => !only || only.includes(k));
+if (WORKER !== null) runWorker(kinds);
+else {
+  const load = () =>
+    loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ');
+  console.log(
+    `fuzz: ${PER_KIND} inputs per kind + ${BIG} large ones, seed ${SEED}, ${WORKERS} worker processes, node ${process.version}, load average ${load()}`,
+  );
+  const results = new Map(kinds.map((k) => [k, []]));
+  let printed = 0;
+  let failed = false;
+  const onKind = (r) => {
+    results.get(r.kind).push(r);
+    // Print in kind order, each once every worker has reported it.
+    while (printed < kinds.length && results.get(kinds[printed]).length === WORKERS) {
+      const kind = kinds[printed++];
+      if (!print(kind, merge(results.get(kind)))) failed = true;
+    }
+  };
+  const codes = await Promise.all(Array.from({ length: WORKERS }, (_, i) => startWorker(i, onKind)));
+  if (printed < kinds.length || codes.some((c) => c !== 0)) {
+    console.log(`a worker stopped early (exit codes ${codes.join(', ')})`);
+    failed = true;
+  }
+  console.log(`load average at the end ${load()}`);
+  process.exitCode = failed ? 1 : 0;
+}
+
+/** Prints one kind's line; false when it found a throw or a pollution. */
+function print(kind, s) {
   const slow = s.slowest;
   console.log(
     `${kind.padEnd(19)} inputs ${s.inputs} (accepted ${s.accepted}; ${s.notJson} mutations were not JSON), ` +
       `non-validation throws ${s.throws}, pollutions ${s.pollutions}, ` +
       `slowest ${slow.ms.toFixed(1)} ms (CPU ${slow.cpu.toFixed(1)} ms; building the input, e.g. JSON.parse, ${slow.build.toFixed(1)} ms): ` +
       `${slow.label}${slow.size > 0 ? `, ${(slow.size / 1e6).toFixed(2)} MB as JSON` : ''} ` +
-      `[${((performance.now() - started) / 1000).toFixed(0)} s]`,
+      `[${s.seconds.toFixed(0)} s]`,
   );
   if (s.firstThrow) console.log(`  first throw: ${s.firstThrow}`);
-  if (s.throws > 0 || s.pollutions > 0) failed = true;
+  return s.throws === 0 && s.pollutions === 0;
 }
-process.exitCode = failed ? 1 : 0;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
-import { boundedView, checkInputBounds, describeThrown, INPUT_LIMITS, ProblemList } from './input-bounds.js';
-import { type DocumentKind, upgradeDocument } from './migrate.js';
+import { describeThrown, INPUT_LIMITS, type InputWalk, ProblemList, walkInput } from './input-bounds.js';
+import { type GuideFinding, guideOf } from './input-guide.js';
+import { type DocumentKind, MIGRATIONS, upgradeDocument } from './migrate.js';
 import { LshValidationError, type ValidationIssue } from './validation-error.js';
 import { fromZodIssues } from './zod-issues.js';
 
@@ -20,11 +21,12 @@ const EVERY_PROBLEM = { reportInput: true } as const;
 
 /**
  * Validates `input` as a document of `kind`, in four steps, each only when the one before found
- * nothing: the input bounds ({@link checkInputBounds}: a tree of plain data within
+ * nothing: the input bounds ({@link walkInput}, guided by the schema: a tree of plain data within
  * {@link INPUT_LIMITS}), migration to the current version, the shape (zod), then the semantic
- * rules. The shape is checked first on {@link boundedView} (the first `INPUT_LIMITS.checkedEntries`
+ * rules. The shape is checked first on the walk's view (the first `INPUT_LIMITS.checkedEntries`
  * items of each list and entries of each object), which lists the problems of an invalid document
- * at a bounded cost; only when that part holds is the whole document checked. At most
+ * at a bounded cost; only when that part holds is the whole document checked. Once the walk knows
+ * the document is invalid it checks no more than that part either. At most
  * `INPUT_LIMITS.problems` problems are listed, the rest counted. Never throws anything but
  * {@link LshValidationError}. `shapeFits`, when given, is a faster test that answers true only for
  * values the schema accepts; the schema then runs only when it answers false, to name the problems.
@@ -39,15 +41,19 @@ export function validateDocument<T>(
 ): SafeParseResult<T> {
   const problems = new ProblemList();
   try {
-    checkInputBounds(input, problems);
-    if (problems.count === 0) {
+    // A migration reads an older shape than the schema's, so only a kind without migrations is guided.
+    const guide = Object.keys(MIGRATIONS[kind]).length === 0 ? guideOf(schema) : undefined;
+    const walk = walkInput(input, problems, { guide });
+    if (problems.count > 0) {
+      if (walk.partial) problems.note(checkedPartNote());
+    } else {
       const upgraded = upgradeDocument(kind, input);
       problems.addAll(upgraded.issues);
       if (problems.count === 0) {
         const data =
           shapeFits?.(upgraded.value) === true
             ? { ok: true as const, value: upgraded.value }
-            : checkShape(schema, upgraded.value, problems);
+            : checkShape(schema, input, upgraded.value, walk, problems);
         if (data.ok) {
           if (semantic) problems.addAll(semantic(data.value));
           if (problems.count === 0) return { success: true, data: data.value };
@@ -61,27 +67,64 @@ export function validateDocument<T>(
   return { success: false, error: new LshValidationError(kind, problems.toIssues(), file) };
 }
 
+function checkedPartNote(): ValidationIssue {
+  const n = INPUT_LIMITS.checkedEntries.toLocaleString('en-GB');
+  return {
+    path: '',
+    message: `only the first ${n} items of each list and entries of each object were checked for more problems; fix these and check again`,
+  };
+}
+
 /** The parsed document, or its shape problems added to `problems`. */
-function checkShape<T>(schema: z.ZodType<T>, value: unknown, problems: ProblemList): { ok: true; value: T } | { ok: false } {
-  const view = boundedView(value);
-  const part = schema.safeParse(view.value, EVERY_PROBLEM);
+function checkShape<T>(
+  schema: z.ZodType<T>,
+  input: unknown,
+  value: unknown,
+  walk: InputWalk,
+  problems: ProblemList,
+): { ok: true; value: T } | { ok: false } {
+  // A migrated document is a new value the walk has not seen: its view is made afresh.
+  const view = value === input ? walk : walkInput(value, problems);
+  if (problems.count > 0) return { ok: false };
+  const part = schema.safeParse(view.view, EVERY_PROBLEM);
   if (part.success && !view.cut) return { ok: true, value: part.data };
   if (!part.success) {
     // A field left out of a cut object is not missing.
     const leftOut = (issue: ValidationIssue) =>
       issue.message === 'is required but missing' && view.cutObjects.has(issue.path.slice(0, Math.max(0, issue.path.lastIndexOf('.'))));
     fromZodIssues(part.error.issues, (issue) => leftOut(issue) || problems.add(issue));
-    if (view.cut) {
-      const n = INPUT_LIMITS.checkedEntries.toLocaleString('en-GB');
-      problems.note({
-        path: '',
-        message: `only the first ${n} items of each list and entries of each object were checked for more problems; fix these and check again`,
-      });
-    }
+    if (view.cut) problems.note(checkedPartNote());
     return { ok: false };
+  }
+  if (view.partial || view.skipped) {
+    // The guide found a problem where the view does not reach, and left part of the rest unchecked.
+    if (view.finding && !view.finding.inView) fromZodIssues(findingIssues(view.finding), (issue) => problems.add(issue));
+    if (problems.count > 0) {
+      problems.note(checkedPartNote());
+      return { ok: false };
+    }
+    // The guide was wrong (it never should be): check the bounds of the whole document after all.
+    walkInput(value, problems);
+    if (problems.count > 0) return { ok: false };
   }
   const whole = schema.safeParse(value, FIRST_PROBLEM_ONLY);
   if (whole.success) return { ok: true, value: whole.data };
   fromZodIssues(whole.error.issues, (issue) => problems.add(issue));
   return { ok: false };
+}
+
+/** The problem the walk's guide found, as zod states it. */
+function findingIssues(finding: GuideFinding): z.core.$ZodIssue[] {
+  const { path } = finding;
+  if (finding.kind === 'unknown-key') {
+    return [{ code: 'unrecognized_keys', keys: [finding.key], path, message: '' } as z.core.$ZodIssue];
+  }
+  if (finding.kind === 'missing') {
+    return finding.keys.map(
+      (key) => ({ code: 'invalid_type', expected: 'nonoptional', input: undefined, path: [...path, key], message: '' }) as z.core.$ZodIssue,
+    );
+  }
+  if (!finding.schema) return [];
+  const result = finding.schema.safeParse(finding.standIn, EVERY_PROBLEM);
+  return result.success ? [] : result.error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] }));
 }
