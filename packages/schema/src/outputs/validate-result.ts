@@ -33,13 +33,10 @@ const FileValidationSchema = z
         z.strictObject({
           path: z.string().meta({ description: 'Where the problem is, e.g. dependencies.5.criticality; empty for the whole file.' }),
           message: z.string().meta({ description: 'The problem, in plain words.' }),
-          code: z
-            .string()
-            .optional()
-            .meta({
-              description:
-                'What kind of problem this is (an IssueCode of @lsh-cyber/schema), for translation; absent on problems that have none.',
-            }),
+          code: z.string().optional().meta({
+            description:
+              'What kind of problem this is (an IssueCode of @lsh-cyber/schema), for translation; absent on problems that have none.',
+          }),
           params: z
             .record(z.string(), z.union([z.string(), z.number()]))
             .optional()
