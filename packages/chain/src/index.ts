@@ -7,6 +7,7 @@ export { type ExposureEntry, exposure } from './exposure.js';
 export { type GenerateChainOptions, generateChain, seededRandom } from './generate.js';
 export {
   type AnyGraph,
+  type BuildChainGraphOptions,
   buildChainGraph,
   type ChainGraph,
   type ChainGraphAttributes,

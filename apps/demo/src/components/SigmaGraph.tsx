@@ -1,7 +1,7 @@
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { useEffect, useRef, useState } from 'react';
 import Sigma from 'sigma';
-import { EdgeLineProgram } from 'sigma/rendering';
+import { EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
 import { useI18n } from '../i18n/context.js';
 
 /** Timings of the drawing, for the stats line and the end-to-end test. */
@@ -59,6 +59,9 @@ export function SigmaGraph({ graph, path, bound, onSelect, onRendered }: Props) 
         // (arrowheads are too small to see at that size anyway). The highlighted path keeps its arrows.
         defaultEdgeType: graph.order > HIDE_EDGES_ABOVE ? 'thin' : 'arrow',
         edgeProgramClasses: { thin: EdgeLineProgram },
+        // A large chain's nodes, a few pixels each, are drawn as GL points rather than two
+        // triangles each: the same round dots, in about half the software-rendering time.
+        ...(graph.order > HIDE_EDGES_ABOVE ? { nodeProgramClasses: { circle: NodePointProgram } } : {}),
         renderEdgeLabels: false,
         labelRenderedSizeThreshold: graph.order > 1000 ? 14 : 6,
         hideEdgesOnMove: graph.order > 1000,
