@@ -1,4 +1,4 @@
-import { LshValidationError } from '@lsh-cyber/schema';
+import { type ChainModel, LshValidationError } from '@lsh-cyber/schema';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileChain } from '../src/compile-chain.js';
@@ -32,13 +32,13 @@ describe('buildChainGraph and toChainModel', () => {
       { numRuns: 200 },
     );
     // The promise is the caller's: a field the schema rejects is not looked at again.
-    const model = {
+    const model: ChainModel = {
       schemaVersion: 1,
       id: 'g',
       name: 'G',
       organisations: [{ id: 'a', name: '', role: 'x' }],
       dependencies: [],
-    } as const;
+    };
     expect(() => buildChainGraph(model)).toThrow(LshValidationError);
     expect(buildChainGraph(model, { validated: true }).order).toBe(1);
   });
