@@ -112,7 +112,9 @@ export function buildChainGraph(model: ChainModel, options: BuildChainGraphOptio
  */
 export function toChainModel(graph: AnyGraph): ChainModel {
   if (graph.type !== 'directed') {
-    throw new LshValidationError('ChainModel', [{ path: '', message: `must be a directed graph, not a ${graph.type} one` }]);
+    throw new LshValidationError('ChainModel', [
+      { path: '', message: `must be a directed graph, not a ${graph.type} one`, code: 'wrong-kind' },
+    ]);
   }
   const organisations: Record<string, unknown>[] = [];
   graph.forEachNode((id, attributes) => {
