@@ -217,7 +217,11 @@ export class CsvReader {
           const c = text.charCodeAt(j);
           if (c === delim || c === LF || (c === CR && j + 1 < n && text.charCodeAt(j + 1) === LF)) break;
           if (c === QUOTE)
-            problems.push({ line: startLine + lines, message: 'has a quote inside a cell that does not start with one', code: 'stray-quote' });
+            problems.push({
+              line: startLine + lines,
+              message: 'has a quote inside a cell that does not start with one',
+              code: 'stray-quote',
+            });
           j++;
         }
         if (j >= n && !final) return -1;
