@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { StorageNotices } from './components/StorageNotices.js';
 import { ViewBoundary } from './components/ViewBoundary.js';
 import { useI18n } from './i18n/context.js';
@@ -15,6 +15,35 @@ const ClausesView = lazyView(() => import('./views/ClausesView.js').then((m) => 
 const MyChainView = lazyView(() => import('./views/MyChainView.js').then((m) => m.MyChainView));
 const DutiesView = lazyView(() => import('./views/DutiesView.js').then((m) => m.DutiesView));
 
+/** The views that load on demand, to load before they are shown (see `lazyView`). */
+const LAZY: Partial<Record<Route['view'], { preload(): Promise<void> }>> = {
+  scan: WizardView,
+  result: ResultView,
+  chain: ChainView,
+  clauses: ClausesView,
+  'my-chain': MyChainView,
+  duties: DutiesView,
+};
+
+/**
+ * The route to show: the address's route once its view's code is there. Until then the previous
+ * view stays (for the fraction of a second the code takes), or, on the first page, a loading line.
+ */
+function useShownRoute(route: Route): Route | null {
+  const ready = (r: Route) => LAZY[r.view] === undefined;
+  const [shown, setShown] = useState<Route | null>(() => (ready(route) ? route : null));
+  useEffect(() => {
+    let live = true;
+    const view = LAZY[route.view];
+    if (!view) setShown(route);
+    else void view.preload().then(() => live && setShown(route));
+    return () => {
+      live = false;
+    };
+  }, [route]);
+  return shown;
+}
+
 const NAV: { view: Route['view']; route: Route; label: MessageKey }[] = [
   { view: 'start', route: { view: 'start' }, label: 'nav.start' },
   { view: 'scan', route: { view: 'scan', step: 0 }, label: 'nav.scan' },
@@ -28,7 +57,9 @@ const NAV: { view: Route['view']; route: Route; label: MessageKey }[] = [
 /** The page frame: skip link, header with language switch, menu, the current view, footer. */
 export function App() {
   const { t, locale, setLocale } = useI18n();
-  const route = useRoute();
+  const address = useRoute();
+  const shown = useShownRoute(address);
+  const route = shown ?? address;
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
   const routeKey = route.view === 'scan' ? `scan-${route.step}` : route.view;
@@ -83,13 +114,14 @@ export function App() {
         {/* Keyed by view: moving to another view clears a failure shown for the previous one. */}
         <ViewBoundary key={route.view}>
           <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-            {route.view === 'start' && <StartView />}
-            {route.view === 'scan' && <WizardView step={route.step} />}
-            {route.view === 'result' && <ResultView />}
-            {route.view === 'chain' && <ChainView />}
-            {route.view === 'clauses' && <ClausesView />}
-            {route.view === 'my-chain' && <MyChainView />}
-            {route.view === 'duties' && <DutiesView />}
+            {shown === null && <p role="status">{t('app.loading')}</p>}
+            {shown?.view === 'start' && <StartView />}
+            {shown?.view === 'scan' && <WizardView step={shown.step} />}
+            {shown?.view === 'result' && <ResultView />}
+            {shown?.view === 'chain' && <ChainView />}
+            {shown?.view === 'clauses' && <ClausesView />}
+            {shown?.view === 'my-chain' && <MyChainView />}
+            {shown?.view === 'duties' && <DutiesView />}
           </Suspense>
         </ViewBoundary>
       </main>

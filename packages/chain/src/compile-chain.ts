@@ -62,7 +62,9 @@ export function parseModel(input: unknown, file?: string, plainData = false): Ch
 
 function modelRecords(model: unknown): Records {
   if (!isObject(model) || !Array.isArray(model.organisations) || !Array.isArray(model.dependencies)) {
-    throw new LshValidationError('ChainModel', [{ path: '', message: 'must be an object with organisations and dependencies lists' }]);
+    throw new LshValidationError('ChainModel', [
+      { path: '', message: 'must be an object with organisations and dependencies lists', code: 'wrong-kind' },
+    ]);
   }
   return {
     id: model.id,
@@ -76,7 +78,9 @@ function modelRecords(model: unknown): Records {
 
 function graphRecords(graph: AnyGraph): Records {
   if (graph.type !== 'directed') {
-    throw new LshValidationError('ChainModel', [{ path: '', message: `must be a directed graph, not a ${graph.type} one` }]);
+    throw new LshValidationError('ChainModel', [
+      { path: '', message: `must be a directed graph, not a ${graph.type} one`, code: 'wrong-kind' },
+    ]);
   }
   const organisations: OrgRecord[] = [];
   const nodeKeys: string[] = [];
@@ -109,7 +113,7 @@ function compileGraph(graph: AnyGraph, mode: ValidationMode): CompiledChain {
   // Report with the paths a graph user recognises, plus what only the structure check sees.
   const keys = graph.nodes();
   const edges = graph.edges();
-  const issues = parsed.error.issues.map((i) => ({ path: graphPath(i.path, keys, edges), message: i.message }));
+  const issues = parsed.error.issues.map((i) => ({ ...i, path: graphPath(i.path, keys, edges) }));
   const seen = new Set(issues.map((i) => i.path));
   try {
     fromRecords(records);

@@ -71,15 +71,28 @@ function copyFields<K extends string>(from: Readonly<Record<string, unknown>>, k
   return out;
 }
 
+/** Options of {@link buildChainGraph}. */
+export interface BuildChainGraphOptions {
+  /**
+   * `true` when the model has already been validated, by `parseChainModel` or by `compileChain`
+   * on this very model (`'full'`, or `'structure'` for a model whose other fields are known to be
+   * valid, such as `generateChain`'s): the graph is then built without validating it again, which
+   * is most of the cost for a large chain. Default `false`: the model is validated first. A model
+   * that is not valid gives graphology's own error, or a graph the analyses reject.
+   */
+  validated?: boolean;
+}
+
 /**
  * Builds the analyst's working model from a chain model: one node per organisation (key: its id),
  * one edge per dependency from dependant to supplier (key: {@link dependencyKey}; a repeated
- * dependency is an edge of its own), all other fields as attributes. The model is validated first and copied, so the graph never aliases it.
+ * dependency is an edge of its own), all other fields as attributes. The model is validated first
+ * (unless `options.validated` says that was done already) and copied, so the graph never aliases it.
  *
  * @throws LshValidationError when the model is not a valid `ChainModel`.
  */
-export function buildChainGraph(model: ChainModel): ChainGraph {
-  const valid = parseChainModel(model);
+export function buildChainGraph(model: ChainModel, options: BuildChainGraphOptions = {}): ChainGraph {
+  const valid = options.validated === true ? model : parseChainModel(model);
   const graph: ChainGraph = new ChainMultiGraph<OrganisationAttributes, DependencyAttributes, ChainGraphAttributes>();
   graph.replaceAttributes(copyFields(valid, MODEL_FIELDS) as ChainGraphAttributes);
   for (const o of valid.organisations) graph.addNode(o.id, copyFields(o, ORGANISATION_FIELDS) as OrganisationAttributes);
@@ -99,7 +112,9 @@ export function buildChainGraph(model: ChainModel): ChainGraph {
  */
 export function toChainModel(graph: AnyGraph): ChainModel {
   if (graph.type !== 'directed') {
-    throw new LshValidationError('ChainModel', [{ path: '', message: `must be a directed graph, not a ${graph.type} one` }]);
+    throw new LshValidationError('ChainModel', [
+      { path: '', message: `must be a directed graph, not a ${graph.type} one`, code: 'wrong-kind' },
+    ]);
   }
   const organisations: Record<string, unknown>[] = [];
   graph.forEachNode((id, attributes) => {

@@ -7,6 +7,7 @@ export { type ExposureEntry, exposure } from './exposure.js';
 export { type GenerateChainOptions, generateChain, seededRandom } from './generate.js';
 export {
   type AnyGraph,
+  type BuildChainGraphOptions,
   buildChainGraph,
   type ChainGraph,
   type ChainGraphAttributes,
@@ -15,7 +16,18 @@ export {
   type OrganisationAttributes,
   toChainModel,
 } from './graph.js';
-export { type ChainCsv, type ChainCsvMeta, DEPENDENCY_COLUMNS, fromCsv, ORGANISATION_COLUMNS, toCsv } from './io/csv.js';
+export {
+  type ChainCsv,
+  type ChainCsvLanguage,
+  type ChainCsvMeta,
+  DEPENDENCY_COLUMNS,
+  DEPENDENCY_COLUMNS_NL,
+  fromCsv,
+  ORGANISATION_COLUMNS,
+  ORGANISATION_COLUMNS_NL,
+  type ToCsvOptions,
+  toCsv,
+} from './io/csv.js';
 export { fromGexf, toGexf } from './io/gexf.js';
 export { fromGraphml, toGraphml } from './io/graphml.js';
 export { parseChainJson, stringifyChainJson } from './io/json.js';

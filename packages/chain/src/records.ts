@@ -34,9 +34,11 @@ export const isObject = (x: unknown): x is Record<string, unknown> => typeof x =
 export function fromRecords(r: Records): CompiledChain {
   const issues: ValidationIssue[] = [];
   const id = isId(r.id) ? r.id : '';
-  if (!isId(r.id)) issues.push({ path: 'id', message: ID_MESSAGE });
+  if (!isId(r.id)) issues.push(idIssue('id', r.id));
   const name = typeof r.name === 'string' ? r.name : '';
-  if (typeof r.name !== 'string' || r.name.length === 0) issues.push({ path: 'name', message: 'must be a non-empty text' });
+  if (typeof r.name !== 'string') issues.push(typeIssue('name', 'must be a non-empty text', 'text', r.name));
+  else if (r.name.length === 0)
+    issues.push({ path: 'name', message: 'must be a non-empty text', code: 'too-small', params: { minimum: 1, unit: 'characters' } });
 
   const n = r.organisations.length;
   const m = r.dependencies.length;
@@ -52,20 +54,25 @@ export function fromRecords(r: Records): CompiledChain {
   for (let i = 0; i < n; i++) {
     const o = r.organisations[i] as OrgRecord;
     if (!isObject(o)) {
-      issues.push({ path: r.orgPath(i), message: 'must be an object' });
+      issues.push(typeIssue(r.orgPath(i), 'must be an object', 'object', o));
       ids[i] = '';
       continue;
     }
     const oid = o.id;
-    if (!isId(oid)) issues.push({ path: `${r.orgPath(i)}.id`, message: ID_MESSAGE });
+    if (!isId(oid)) issues.push(idIssue(`${r.orgPath(i)}.id`, oid));
     else if (index[oid] !== undefined)
-      issues.push({ path: `${r.orgPath(i)}.id`, message: `duplicate id "${oid}" (first at ${r.orgPath(index[oid])})` });
+      issues.push({
+        path: `${r.orgPath(i)}.id`,
+        message: `duplicate id "${oid}" (first at ${r.orgPath(index[oid])})`,
+        code: 'duplicate-id',
+        params: { id: oid },
+      });
     else index[oid] = i;
     ids[i] = typeof oid === 'string' ? oid : '';
     const s = o.score;
     if (s === undefined) score[i] = Number.NaN;
     else if (typeof s !== 'number' || !Number.isFinite(s) || s < 0 || s > 100) {
-      issues.push({ path: `${r.orgPath(i)}.score`, message: 'must be a number from 0 to 100' });
+      issues.push(rangeIssue(`${r.orgPath(i)}.score`, s, 100));
     } else score[i] = s;
   }
 
@@ -77,7 +84,7 @@ export function fromRecords(r: Records): CompiledChain {
   for (let i = 0; i < m; i++) {
     const d = r.dependencies[i] as DepRecord;
     if (!isObject(d)) {
-      issues.push({ path: r.depPath(i), message: 'must be an object' });
+      issues.push(typeIssue(r.depPath(i), 'must be an object', 'object', d));
       depFrom[i] = depTo[i] = -1;
       continue;
     }
@@ -89,18 +96,23 @@ export function fromRecords(r: Records): CompiledChain {
     const t = typeof d.to === 'string' ? index[d.to] : undefined;
     depFrom[i] = f ?? -1;
     depTo[i] = t ?? -1;
-    if (f === undefined) issues.push({ path: `${r.depPath(i)}.from`, message: unknownMessage(d.from) });
-    if (t === undefined) issues.push({ path: `${r.depPath(i)}.to`, message: unknownMessage(d.to) });
+    if (f === undefined) issues.push(unknownIssue(`${r.depPath(i)}.from`, d.from));
+    if (t === undefined) issues.push(unknownIssue(`${r.depPath(i)}.to`, d.to));
     if (f !== undefined && f === t)
-      issues.push({ path: `${r.depPath(i)}.to`, message: `organisation "${d.from}" cannot depend on itself` });
+      issues.push({
+        path: `${r.depPath(i)}.to`,
+        message: `organisation "${d.from}" cannot depend on itself`,
+        code: 'self-dependency',
+        params: { organisation: String(d.from) },
+      });
     const c = d.criticality;
     if (c === undefined) depCriticality[i] = 1;
     else if (typeof c !== 'number' || !Number.isFinite(c) || c < 0 || c > 1) {
-      issues.push({ path: `${r.depPath(i)}.criticality`, message: 'must be a number from 0 to 1' });
+      issues.push(rangeIssue(`${r.depPath(i)}.criticality`, c, 1));
     } else depCriticality[i] = c;
     const g = d.group;
     if (g !== undefined) {
-      if (!isId(g)) issues.push({ path: `${r.depPath(i)}.group`, message: ID_MESSAGE });
+      if (!isId(g)) issues.push(idIssue(`${r.depPath(i)}.group`, g));
       else if (f !== undefined) {
         // NUL cannot occur in an id, so the key is unambiguous.
         const key = `${f}\u0000${g}`;
@@ -131,6 +143,40 @@ export function fromRecords(r: Records): CompiledChain {
   });
 }
 
-function unknownMessage(id: unknown): string {
-  return typeof id === 'string' ? `refers to organisation "${id}", which the chain does not have` : 'must be the id of an organisation';
+/** The kind of a value in the words of the `wrong-type` issue code. */
+function kindOf(x: unknown): string {
+  if (x === null) return 'null';
+  if (Array.isArray(x)) return 'list';
+  if (typeof x === 'string') return 'text';
+  return typeof x;
+}
+
+function typeIssue(path: string, message: string, expected: string, found: unknown): ValidationIssue {
+  return { path, message, code: 'wrong-type', params: { expected, found: kindOf(found) } };
+}
+
+function idIssue(path: string, value: unknown): ValidationIssue {
+  return typeof value === 'string'
+    ? { path, message: ID_MESSAGE, code: 'invalid-format', params: { format: 'regex' } }
+    : typeIssue(path, ID_MESSAGE, 'text', value);
+}
+
+/** A value that must be a number from 0 to `maximum`. */
+function rangeIssue(path: string, value: unknown, maximum: number): ValidationIssue {
+  const message = `must be a number from 0 to ${maximum}`;
+  if (typeof value !== 'number' || !Number.isFinite(value)) return typeIssue(path, message, 'number', value);
+  return value < 0
+    ? { path, message, code: 'too-small', params: { minimum: 0, unit: 'value' } }
+    : { path, message, code: 'too-big', params: { maximum, unit: 'value' } };
+}
+
+function unknownIssue(path: string, id: unknown): ValidationIssue {
+  return typeof id === 'string'
+    ? {
+        path,
+        message: `refers to organisation "${id}", which the chain does not have`,
+        code: 'unknown-organisation',
+        params: { organisation: id },
+      }
+    : typeIssue(path, 'must be the id of an organisation', 'text', id);
 }

@@ -1,4 +1,4 @@
-import { LshValidationError } from '@lsh-cyber/schema';
+import { type ChainModel, LshValidationError } from '@lsh-cyber/schema';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileChain } from '../src/compile-chain.js';
@@ -18,6 +18,29 @@ describe('buildChainGraph and toChainModel', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('builds the same graph from an already validated model without validating it again', () => {
+    fc.assert(
+      fc.property(richChainArbitrary(), (model) => {
+        const checked = buildChainGraph(model);
+        compileChain(model);
+        const trusted = buildChainGraph(model, { validated: true });
+        expect(trusted.export()).toEqual(checked.export());
+        expect(toChainModel(trusted)).toEqual(model);
+      }),
+      { numRuns: 200 },
+    );
+    // The promise is the caller's: a field the schema rejects is not looked at again.
+    const model: ChainModel = {
+      schemaVersion: 1,
+      id: 'g',
+      name: 'G',
+      organisations: [{ id: 'a', name: '', role: 'x' }],
+      dependencies: [],
+    };
+    expect(() => buildChainGraph(model)).toThrow(LshValidationError);
+    expect(buildChainGraph(model, { validated: true }).order).toBe(1);
   });
 
   it('copies, so editing the graph leaves the model alone', () => {

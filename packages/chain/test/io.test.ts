@@ -1,4 +1,4 @@
-import { type ChainModel, CSV_DIALECTS, ID_PATTERN, LshValidationError, readCsv } from '@lsh-cyber/schema';
+import { type ChainModel, CSV_DIALECTS, ID_PATTERN, LshValidationError, readCsv, type ValidationIssue } from '@lsh-cyber/schema';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { FORMULA_PAYLOADS, isFormulaCell } from '../../schema/test/support/formula-payloads.js';
@@ -42,11 +42,17 @@ describe('CSV', () => {
   it('round-trips in both dialects: any id, notes with line breaks, quotes and formula-like text included', () => {
     const note = fc.constantFrom('line one\nline two', 'says "hi", twice', ' spaced ', '\tleading tab', '\rcarriage', '=cmd|x', "'quoted");
     fc.assert(
-      fc.property(richChainArbitrary({ flat: true }), note, fc.constantFrom(...CSV_DIALECTS), (model, n, dialect) => {
-        if (model.dependencies[0]) model.dependencies[0].note = n;
-        const back = fromCsv(toCsv(model, { dialect }), { id: model.id, name: model.name });
-        expect(back).toEqual(model);
-      }),
+      fc.property(
+        richChainArbitrary({ flat: true }),
+        note,
+        fc.constantFrom(...CSV_DIALECTS),
+        fc.constantFrom('en', 'nl'),
+        (model, n, dialect, language) => {
+          if (model.dependencies[0]) model.dependencies[0].note = n;
+          const back = fromCsv(toCsv(model, { dialect, language }), { id: model.id, name: model.name });
+          expect(back).toEqual(model);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -64,6 +70,106 @@ describe('CSV', () => {
     });
     expect(model.organisations[1]!.name).toBe('Wolk; B.V.');
     expect(model.dependencies).toEqual([{ from: 'lab', to: 'cloud', criticality: 0.5, note: 'twee\r\nregels' }]);
+  });
+
+  it('writes Dutch column names and words for a Dutch reader, and reads them back', () => {
+    const model: ChainModel = {
+      schemaVersion: 1,
+      id: 'nl',
+      name: 'NL',
+      organisations: [
+        {
+          id: 'me',
+          name: 'Biotech Vier',
+          role: 'biotech',
+          profile: { sizeClass: 'micro', data: ['patient', 'research'], gdprController: true },
+        },
+        { id: 'cloud', name: 'Wolk', role: 'cloud', score: 72.5 },
+      ],
+      dependencies: [{ from: 'me', to: 'cloud', kind: 'cloud', criticality: 0.5, data: ['patient'] }],
+    };
+    const files = toCsv(model, { dialect: 'excel-nl', language: 'nl' });
+    const [orgHead, me, cloud] = readCsv(files.organisations).records.map((r) => r.cells);
+    expect(orgHead).toEqual([
+      'code',
+      'naam',
+      'rol',
+      'score',
+      'basisscan',
+      'sector',
+      'aantal_medewerkers',
+      'regio',
+      'gegevens',
+      'certificeringen',
+      'kosten_uitval_per_dag',
+      'nis2',
+      'verwerkingsverantwoordelijke',
+    ]);
+    expect(me).toEqual([
+      'me',
+      'Biotech Vier',
+      'biotechbedrijf',
+      '',
+      '',
+      '',
+      'Minder dan 10',
+      '',
+      'Patiëntgegevens (gezondheid);Onderzoeksgegevens',
+      '',
+      '',
+      '',
+      'ja',
+    ]);
+    expect(cloud!.slice(0, 4)).toEqual(['cloud', 'Wolk', 'cloudleverancier', '72,5']);
+    const [depHead, dep] = readCsv(files.dependencies).records.map((r) => r.cells);
+    expect(depHead).toEqual(['afnemer', 'leverancier', 'soort', 'belang', 'groep', 'gegevens', 'notitie']);
+    expect(dep).toEqual(['me', 'cloud', 'clouddienst', '0,5', '', 'Patiëntgegevens (gezondheid)', '']);
+    expect(fromCsv(files, { id: 'nl', name: 'NL' })).toEqual(model);
+    // Written by hand: Dutch names in any case, and codes where words could be.
+    const hand = fromCsv(
+      {
+        organisations: 'Code;Naam;Rol\r\nme;Ik;lab\r\nit;IT;IT-beheerder\r\n',
+        dependencies: 'afnemer;leverancier;soort\r\nme;it;managed-it\r\n',
+      },
+      { id: 'h', name: 'H' },
+    );
+    expect(hand.organisations[1]!.role).toBe('managed-it');
+    expect(hand.dependencies[0]!.kind).toBe('managed-it');
+  });
+
+  it('gives every problem a code, in a Dutch file with the Dutch column names and words', () => {
+    const organisations = 'code;naam;rol;score\r\na;Alfa;lab;300\r\nb;Beta;lab;\r\n';
+    const dependencies = 'afnemer;leverancier;soort\r\na;zz;wolk\r\na;a;clouddienst\r\n';
+    const issues = issuesOf(() => fromCsv({ organisations, dependencies }, { id: 'c', name: 'C' })) as ValidationIssue[];
+    expect(issues.every((i) => i.code !== undefined)).toBe(true);
+    const kind = issues.find((i) => i.path === 'dependencies.csv:2:soort');
+    expect(kind?.code).toBe('not-one-of');
+    expect(String(kind?.params?.allowed)).toContain('clouddienst');
+    expect(issues.map((i) => [i.path, i.code])).toEqual(
+      expect.arrayContaining([
+        ['organisations.csv:2:score', 'too-big'],
+        ['dependencies.csv:2:leverancier', 'unknown-organisation'],
+        ['dependencies.csv:3:leverancier', 'self-dependency'],
+      ]),
+    );
+    const header = issuesOf(() =>
+      fromCsv({ organisations: 'code;naam;kleur\r\n', dependencies: 'afnemer;leverancier\r\n' }, { id: 'c', name: 'C' }),
+    );
+    expect(header).toEqual([
+      expect.objectContaining({
+        path: 'organisations.csv:1:kleur',
+        code: 'unknown-column',
+        params: { known: expect.stringContaining('naam, rol') },
+      }),
+      expect.objectContaining({ path: 'organisations.csv:1', code: 'missing-column', params: { column: 'rol' } }),
+    ]);
+    const broken = issuesOf(() =>
+      fromCsv({ organisations: 'code;naam;rol\r\n"a;b;c\r\n', dependencies: 'afnemer;leverancier\r\n' }, { id: 'c', name: 'C' }),
+    );
+    expect(broken).toEqual([expect.objectContaining({ code: 'csv-syntax', params: { problem: 'unclosed-quote' } })]);
+    expect(issuesOf(() => fromCsv({ organisations: '', dependencies: 'from,to\n' }, { id: 'c', name: 'C' }))[0]).toMatchObject({
+      code: 'csv-empty',
+    });
   });
 
   it('writes no cell a spreadsheet would run as a formula, in either dialect', () => {

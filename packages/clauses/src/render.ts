@@ -1,12 +1,15 @@
 import type { ClauseLibrary } from '@lsh-cyber/schema';
 import { clauseLibrary } from './library.js';
 import { buildChecklist } from './render/checklist.js';
-import { checklistToDocx, toDocx } from './render/docx.js';
 import { checklistToHtml, toHtml } from './render/html.js';
 import { checklistToMarkdown, toMarkdown } from './render/markdown.js';
 import { buildModel } from './render/model.js';
 import type { Locale } from './render/text.js';
 import type { ClausePack, ClauseValues } from './types.js';
+
+// The Word writer (and the `docx` package under it, most of this package's weight) loads only when
+// a .docx is asked for: a page that shows or writes Markdown never downloads it.
+const docxWriter = () => import('./render/docx.js');
 
 /** Output formats of {@link renderClausePack}. */
 export type RenderFormat = 'markdown' | 'html' | 'docx';
@@ -36,7 +39,7 @@ export interface RenderOptions<F extends RenderFormat = RenderFormat> {
  * evidence to ask for, with the note that a lawyer should review the text. As a checklist
  * (`mode: 'checklist'`): one page listing what the supplier's standard terms must cover.
  * The output is deterministic (no dates). HTML and Markdown escape every text (Markdown also link
- * syntax, so no text becomes a link); `.docx` comes from the `docx` package.
+ * syntax, so no text becomes a link); `.docx` comes from the `docx` package, loaded on first use.
  *
  * @throws {@link ClauseError} when a value is of the wrong type, out of bounds, breaks a consistency
  * rule, or names a clause or parameter that does not exist.
@@ -51,7 +54,7 @@ export function renderClausePack(pack: ClausePack, options: RenderOptions): stri
     const checklist = buildChecklist(pack, library, options.locale, options.values);
     if (options.format === 'markdown') return checklistToMarkdown(checklist);
     if (options.format === 'html') return checklistToHtml(checklist);
-    if (options.format === 'docx') return checklistToDocx(checklist);
+    if (options.format === 'docx') return docxWriter().then((w) => w.checklistToDocx(checklist));
     throw new TypeError(`format must be markdown, html or docx, not ${String(options.format)}`);
   }
   if (options.mode !== undefined && options.mode !== 'contract')
@@ -63,7 +66,7 @@ export function renderClausePack(pack: ClausePack, options: RenderOptions): stri
     case 'html':
       return toHtml(model);
     case 'docx':
-      return toDocx(model);
+      return docxWriter().then((w) => w.toDocx(model));
     default:
       throw new TypeError(`format must be markdown, html or docx, not ${String(options.format)}`);
   }

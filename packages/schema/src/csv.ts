@@ -41,10 +41,14 @@ export interface CsvRecord {
   cells: string[];
 }
 
-/** A problem in the CSV syntax itself, at a line. */
+/** What is wrong with a line's CSV syntax: a quote never closed, text after a closing quote, a quote inside an unquoted cell. */
+export type CsvSyntaxCode = 'unclosed-quote' | 'text-after-quote' | 'stray-quote';
+
+/** A problem in the CSV syntax itself, at a line: in English, and as a code for translation. */
 export interface CsvSyntaxProblem {
   line: number;
   message: string;
+  code: CsvSyntaxCode;
 }
 
 const QUOTE = 34;
@@ -128,7 +132,7 @@ export class CsvReader {
     }
     const left = this.consume(this.rest, true);
     this.rest = '';
-    if (left !== '') this.problems.push({ line: this.line, message: 'has a quote that is never closed' });
+    if (left !== '') this.problems.push({ line: this.line, message: 'has a quote that is never closed', code: 'unclosed-quote' });
   }
 
   /** Reads every complete record of `text`; returns the unread tail. */
@@ -202,7 +206,7 @@ export class CsvReader {
         }
         if (extra >= n && extra > i && !final) return -1;
         if (extra > i) {
-          problems.push({ line: startLine + lines, message: 'has text after a closing quote' });
+          problems.push({ line: startLine + lines, message: 'has text after a closing quote', code: 'text-after-quote' });
           value += text.slice(i, extra);
           i = extra;
         }
@@ -212,7 +216,12 @@ export class CsvReader {
         while (j < n) {
           const c = text.charCodeAt(j);
           if (c === delim || c === LF || (c === CR && j + 1 < n && text.charCodeAt(j + 1) === LF)) break;
-          if (c === QUOTE) problems.push({ line: startLine + lines, message: 'has a quote inside a cell that does not start with one' });
+          if (c === QUOTE)
+            problems.push({
+              line: startLine + lines,
+              message: 'has a quote inside a cell that does not start with one',
+              code: 'stray-quote',
+            });
           j++;
         }
         if (j >= n && !final) return -1;

@@ -57,7 +57,17 @@ export type IssueCode =
   /** The same object twice in one document (a cycle or a shared part): a document must be a tree. */
   | 'shared-part'
   /** `count`: problems beyond the listed ones, counted but not listed. */
-  | 'more-problems';
+  | 'more-problems'
+  /** `problem`: the CSV syntax is broken on a line: `unclosed-quote`, `text-after-quote` or `stray-quote` (see `CsvSyntaxCode`). */
+  | 'csv-syntax'
+  /** `columns`: a CSV file with nothing in it, not even the header row naming these columns. */
+  | 'csv-empty'
+  /** `known`: a CSV header names a column the file kind does not have; `known` lists those it has. */
+  | 'unknown-column'
+  /** A CSV header names the same column twice. */
+  | 'duplicate-column'
+  /** `column`: a CSV header lacks a required column. */
+  | 'missing-column';
 
 /** One problem: where it is (a dot path, empty for the whole document or call) and what is wrong. */
 export interface ValidationIssue {

@@ -86,8 +86,11 @@ describe('the shared CSV writer and reader', () => {
   });
 
   it('reports an unclosed quote and stray quotes with their line', () => {
-    expect(readCsv('a,b\n"x,y\n').problems).toEqual([{ line: 2, message: 'has a quote that is never closed' }]);
-    expect(readCsv('a,b\nx"y,"z"w\n').problems.map((p) => p.line)).toEqual([2, 2]);
+    expect(readCsv('a,b\n"x,y\n').problems).toEqual([{ line: 2, message: 'has a quote that is never closed', code: 'unclosed-quote' }]);
+    expect(readCsv('a,b\nx"y,"z"w\n').problems.map((p) => [p.line, p.code])).toEqual([
+      [2, 'stray-quote'],
+      [2, 'text-after-quote'],
+    ]);
   });
 
   it('reads numbers with a decimal comma only where the file uses ";"', () => {

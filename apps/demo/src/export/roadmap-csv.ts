@@ -7,11 +7,25 @@ const HEAD: Record<Locale, string[]> = {
   en: ['year', 'measure_id', 'measure', 'one_off_eur', 'yearly_eur', 'effort_days', 'audience', 'questions', 'projected_score_after_year'],
 };
 
+/** The words the roadmap CSV writes instead of codes, in the user's language. */
+export interface RoadmapCsvWords {
+  /** Who carries out a measure (`board`, `staff`, `it`), in plain words. */
+  audience(code: string): string;
+  /** The question a measure puts in place, as its text (not its id). */
+  question(id: string): string;
+}
+
 /**
  * The roadmap as CSV, one row per measure, written by the shared writer: `excel-nl` (`;`, decimal
- * comma, BOM) for Dutch, `rfc4180` for English, unless `dialect` says otherwise.
+ * comma, BOM) for Dutch, `rfc4180` for English, unless `dialect` says otherwise. Column names,
+ * who does it and the questions it answers are written in the user's language, not as codes.
  */
-export function roadmapCsv(roadmap: Roadmap, locale: Locale, dialect: CsvDialect = defaultCsvDialect(locale)): string {
+export function roadmapCsv(
+  roadmap: Roadmap,
+  locale: Locale,
+  words: RoadmapCsvWords,
+  dialect: CsvDialect = defaultCsvDialect(locale),
+): string {
   const rows: (string | number)[][] = [HEAD[locale]];
   for (const y of roadmap.years) {
     for (const m of y.measures) {
@@ -22,8 +36,8 @@ export function roadmapCsv(roadmap: Roadmap, locale: Locale, dialect: CsvDialect
         m.cost.oneOff,
         m.cost.yearly,
         m.effortDays,
-        m.audience.join(' '),
-        m.addresses.join(' '),
+        m.audience.map((a) => words.audience(a)).join(', '),
+        m.addresses.map((q) => words.question(q)).join(' | '),
         y.projected.overall,
       ]);
     }

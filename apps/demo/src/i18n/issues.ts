@@ -68,6 +68,14 @@ const TEXTS: Texts = {
     en: 'is the same part as another part of the document; each part may appear only once',
   },
   'more-problems': { nl: 'en nog {count} problemen die niet zijn opgesomd', en: 'and {count} more problems not listed' },
+  'csv-syntax': { nl: 'is geen geldige CSV: {problem}', en: 'is not valid CSV: {problem}' },
+  'csv-empty': {
+    nl: 'is leeg; de eerste regel moet de kolommen noemen: {columns}',
+    en: 'is empty; its first line must name the columns: {columns}',
+  },
+  'unknown-column': { nl: 'is geen bekende kolom; bekend zijn: {known}', en: 'is not a known column; known: {known}' },
+  'duplicate-column': { nl: 'deze kolom staat er twee keer in', en: 'this column is listed twice' },
+  'missing-column': { nl: 'de kolom "{column}" ontbreekt', en: 'the column "{column}" is missing' },
   'not-json': { nl: 'is geen JSON-bestand', en: 'is not a JSON file' },
   'not-csv': { nl: 'kon niet als CSV-bestand worden gelezen', en: 'could not be read as a CSV file' },
   'not-gexf': { nl: 'kon niet als GEXF-bestand worden gelezen', en: 'could not be read as a GEXF file' },
@@ -95,6 +103,9 @@ const WORDS: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
   datetime: { nl: 'datum en tijd, zoals 2026-03-01T09:30:00Z', en: 'date and time, such as 2026-03-01T09:30:00Z' },
   date: { nl: 'datum, zoals 2026-09-11', en: 'date, such as 2026-09-11' },
   regex: { nl: 'bijvoorbeeld een code met letters, cijfers en -', en: 'for example an id of letters, digits and -' },
+  'unclosed-quote': { nl: 'een aanhalingsteken wordt niet gesloten', en: 'a quote is never closed' },
+  'text-after-quote': { nl: 'er staat tekst na een sluitend aanhalingsteken', en: 'there is text after a closing quote' },
+  'stray-quote': { nl: 'een aanhalingsteken staat midden in een cel', en: 'a quote stands inside a cell' },
 };
 
 const word = (value: string | number | undefined, locale: Locale): string | number =>
@@ -111,7 +122,7 @@ export function issueText(issue: ShownIssue, locale: Locale): string {
   const text = (issue.code && Object.hasOwn(TEXTS, issue.code) ? TEXTS[issue.code] : undefined) ?? TEXTS.other;
   const params: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(issue.params ?? {}))
-    params[k] = k === 'expected' || k === 'found' || k === 'unit' || k === 'format' ? word(v, locale) : v;
+    params[k] = k === 'expected' || k === 'found' || k === 'unit' || k === 'format' || k === 'problem' ? word(v, locale) : v;
   return render(text[locale], locale, params);
 }
 

@@ -6,6 +6,7 @@ import {
   exposure,
   type PropagationResult,
   propagate,
+  type ValidationMode,
 } from '@lsh-cyber/chain';
 import type { ChainModel } from '@lsh-cyber/schema';
 import { scoreColour } from '../components/ScoreChart.js';
@@ -28,14 +29,18 @@ export interface ChainAnalysis {
 }
 
 /**
- * Builds the graph and analyses a chain: the graph is validated once (buildChainGraph), the
- * compiled form reuses that validation, one propagation gives the scores, which are written on the
- * graph for sigma.js, and each node gets a colour by effective score and a size by how many it binds.
+ * Analyses a chain and builds its graph, validating the model once: `compileChain` checks it
+ * (`'full'`, the default, for a chain read from a file; `'structure'` for one `generateChain`
+ * made, whose fields are valid by construction) and the graph is built from the checked model
+ * without checking again. One propagation gives the scores, which are written on the graph for
+ * sigma.js, and each node gets a colour by effective score and a size by how many it binds.
+ *
+ * @throws LshValidationError when the chain is not valid.
  */
-export function analyseChain(model: ChainModel): ChainAnalysis {
+export function analyseChain(model: ChainModel, check: ValidationMode = 'full'): ChainAnalysis {
   const t0 = performance.now();
-  const graph = buildChainGraph(model);
-  const compiled = compileChain(model, { validate: 'structure' });
+  const compiled = compileChain(model, { validate: check });
+  const graph = buildChainGraph(model, { validated: true });
   const result = propagate(compiled);
   const rows = exposure(result);
   const t1 = performance.now();

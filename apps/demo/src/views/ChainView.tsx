@@ -15,7 +15,8 @@ type Dataset = 'sample' | 'synthetic';
 export const SYNTHETIC = { organisations: 5000, dependencies: 20_000, seed: 2026 } as const;
 
 async function load(dataset: Dataset): Promise<ChainAnalysis> {
-  const model = dataset === 'sample' ? await loadSampleChain() : generateChain(SYNTHETIC);
+  if (dataset === 'synthetic') return analyseChain(generateChain(SYNTHETIC), 'structure');
+  const model = await loadSampleChain();
   if (!model) throw new Error('The sample chain (examples/zuid-holland-chain.json) was not included in this build.');
   return analyseChain(model);
 }

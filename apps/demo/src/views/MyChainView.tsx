@@ -19,6 +19,7 @@ import {
   type DataKind,
   DEPENDENCY_KINDS,
   type DependencyKind,
+  defaultCsvDialect,
   detectDocumentKind,
   LshValidationError,
 } from '@lsh-cyber/schema';
@@ -500,8 +501,9 @@ function ChainFiles({ chain, onLoad }: { chain: MyChain; onLoad(next: MyChain, f
           type="button"
           className="button"
           onClick={() => {
-            // The Dutch spreadsheet dialect (`;`, decimal comma, BOM) when she reads Dutch: Excel opens it as columns.
-            const csv = toCsv(chain.model, { dialect: locale === 'nl' ? 'excel-nl' : 'rfc4180' });
+            // When she reads Dutch: the Dutch spreadsheet dialect (`;`, decimal comma, BOM), which Excel
+            // opens as columns, with Dutch column names and words; the import reads them back.
+            const csv = toCsv(chain.model, { dialect: defaultCsvDialect(locale), language: locale });
             downloadFile('organisations.csv', csv.organisations, 'text/csv;charset=utf-8');
             downloadFile('dependencies.csv', csv.dependencies, 'text/csv;charset=utf-8');
           }}

@@ -2,21 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, screenshot, startHarness } from '../helpers/app.js';
+import { ENGLISH, type Harness, screenshot, startHarness, wordsOf } from '../helpers/app.js';
 
 const SAMPLE_CHAIN = join(import.meta.dirname, '..', '..', '..', '..', 'examples', 'zuid-holland-chain.json');
-
-/** Words of the schema's English messages that have no place in the Dutch interface. */
-const ENGLISH = /\b(required|missing|must|known|field|number|text|one of|valid|allowed|option|wrong|version|least|most|problems?|file)\b/i;
-
-/** The visible words of an element, without the field paths (identifiers, shown as code). */
-async function wordsOf(page: Page, selector: string): Promise<string> {
-  return page.locator(selector).evaluate((el) => {
-    const copy = el.cloneNode(true) as HTMLElement;
-    for (const code of copy.querySelectorAll('code')) code.remove();
-    return copy.textContent ?? '';
-  });
-}
 
 describe('one language at a time', () => {
   let h: Harness;

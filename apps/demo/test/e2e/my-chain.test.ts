@@ -4,7 +4,7 @@ import { CRITICALITY_LEVELS, fromGexf, propagate, whatIf } from '@lsh-cyber/chai
 import { type ChainModel, parseChainModel } from '@lsh-cyber/schema';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, runAxe, screenshot, seriousOrCritical, startHarness } from '../helpers/app.js';
+import { ENGLISH, type Harness, runAxe, screenshot, seriousOrCritical, startHarness, wordsOf } from '../helpers/app.js';
 
 const SAMPLE_CHAIN = join(import.meta.dirname, '..', '..', '..', '..', 'examples', 'zuid-holland-chain.json');
 
@@ -228,8 +228,104 @@ describe('my chain: her own suppliers, in Chromium', () => {
       page.getByRole('button', { name: 'Opslaan als spreadsheets (CSV, twee bestanden)' }).click(),
     ]);
     const text = await readFile((await file.path())!, 'utf8');
-    expect(text.startsWith('\uFEFFid;name;role;')).toBe(true);
-    expect(text).toContain('72,5');
+    // Dutch column names and words, and the Dutch number format.
+    expect(text.startsWith('\uFEFFcode;naam;rol;score;')).toBe(true);
+    expect(text).toContain('it;Kleine ICT Hulp;IT-beheerder;72,5');
     await screenshot(page, 'my-chain-csv-import-nl');
+  });
+
+  it('reads its own Dutch CSV files back: Dutch column names and words', async () => {
+    const before = await stored(page);
+    const files: { name: string; mimeType: string; buffer: Buffer }[] = [];
+    await Promise.all([
+      ...['organisations.csv', 'dependencies.csv'].map((name) =>
+        page
+          .waitForEvent('download', { predicate: (d) => d.suggestedFilename() === name })
+          .then(async (d) => files.push({ name, mimeType: 'text/csv', buffer: await readFile((await d.path())!) })),
+      ),
+      page.getByRole('button', { name: 'Opslaan als spreadsheets (CSV, twee bestanden)' }).click(),
+    ]);
+    const dependencies = files.find((f) => f.name === 'dependencies.csv')!.buffer.toString('utf8');
+    expect(dependencies.startsWith('\uFEFFafnemer;leverancier;soort;belang;')).toBe(true);
+    expect(dependencies).toContain('me;cloud;clouddienst;0,5');
+    await page.getByTestId('my-chain-import').setInputFiles(files);
+    await page.getByText('Keten ingeladen uit organisations.csv, dependencies.csv.').waitFor();
+    expect((await stored(page))?.model).toEqual(before?.model);
+  });
+
+  it('the Dutch UI shows no English word in an import error', async () => {
+    await page.evaluate(() => localStorage.setItem('lsh-cyber-demo:locale', 'nl'));
+    await page.reload();
+    await page.locator('html[lang="nl"]').waitFor();
+    const input = page.getByTestId('my-chain-import');
+    const error = page.getByTestId('import-error');
+    const noEnglish = async (name: string, foreign: boolean) => {
+      await page.locator(`[data-testid="import-error"][data-foreign="${foreign}"]`).waitFor();
+      if (foreign) await error.locator('summary').click();
+      await error.getByTestId('issues').waitFor();
+      const words = await wordsOf(page, '[data-testid="import-error"]');
+      expect(words, name).not.toMatch(ENGLISH);
+      // Every problem is shown by its code, none by the English message.
+      const codes = await error
+        .getByTestId('issues')
+        .locator('li')
+        .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-code')));
+      expect(codes.length, name).toBeGreaterThan(0);
+      expect(
+        codes.filter((c) => !c),
+        name,
+      ).toEqual([]);
+      return words;
+    };
+    const before = await stored(page);
+
+    // A chain file with problems of every kind the schema and the chain check find.
+    const broken = {
+      schemaVersion: 1,
+      id: 'kapot',
+      name: '',
+      organisations: [
+        { id: 'a', name: 'A', role: 'lab', score: 300 },
+        { id: 'a', name: 'A2', role: 'lab', colour: 'blue' },
+        { id: 'b', role: 'lab' },
+      ],
+      dependencies: [
+        { from: 'a', to: 'ghost', kind: 'wolk', criticality: 2 },
+        { from: 'b', to: 'b' },
+      ],
+    };
+    await input.setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    expect(await noEnglish('broken JSON', false)).toContain('Het bestand kapot.json is niet ingeladen.');
+    await screenshot(page, 'nl-my-chain-import-broken-json');
+
+    // Not JSON at all, and JSON of another kind.
+    await input.setInputFiles({
+      name: 'half.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"schemaVersion": 1, "organisations": ['),
+    });
+    await noEnglish('unreadable JSON', true);
+    await input.setInputFiles({ name: 'scan.json', mimeType: 'application/json', buffer: Buffer.from('{"answers":{}}') });
+    expect(await noEnglish('foreign JSON', true)).toContain('scan.json is geen ketenbestand');
+
+    // `;` CSV files: broken syntax, a wrong header, and wrong values under Dutch column names.
+    const csv = (organisations: string, dependencies: string) => [
+      { name: 'organisations.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${organisations}`) },
+      { name: 'dependencies.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${dependencies}`) },
+    ];
+    await input.setInputFiles(csv('code;naam;rol\r\nme;"Ik;lab\r\n', 'afnemer;leverancier\r\nme;x"y\r\n'));
+    expect(await noEnglish('broken CSV syntax', false)).toContain('aanhalingsteken');
+    await input.setInputFiles(csv('code;naam;kleur\r\nme;Ik;rood\r\n', 'afnemer;leverancier;leverancier\r\n'));
+    expect(await noEnglish('CSV header', false)).toContain('is geen bekende kolom');
+    await input.setInputFiles(
+      csv(
+        'code;naam;rol;score\r\nme;Ik;biotechbedrijf;veel\r\nit;;IT-beheerder;300\r\nme;Dubbel;lab;\r\n',
+        'afnemer;leverancier;soort;belang\r\nme;spook;wolk;1,5\r\nit;it;clouddienst;1\r\n',
+      ),
+    );
+    const values = await noEnglish('CSV values', false);
+    expect(values).toContain('clouddienst');
+    await screenshot(page, 'nl-my-chain-import-broken-csv');
+    expect(await stored(page)).toEqual(before);
   });
 });

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { lshCatalog } from '@lsh-cyber/catalog-lsh';
-import { parseAssessment } from '@lsh-cyber/schema';
+import { parseAssessment, readCsv } from '@lsh-cyber/schema';
 import { benchmark, planRoadmap, scoreAssessment } from '@lsh-cyber/scoring';
 import { strFromU8, unzipSync } from 'fflate';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -79,6 +79,13 @@ describe('the basisscan in Chromium', () => {
     const lines = csv.trim().split('\r\n');
     expect(lines[0]).toBe('year,measure_id,measure,one_off_eur,yearly_eur,effort_days,audience,questions,projected_score_after_year');
     expect(lines.slice(1).map((l) => l.split(',')[1])).toEqual(rich.years.flatMap((y) => y.measures.map((m) => m.id)));
+    const questionTexts = new Set(lshCatalog.questions.map((q) => q.text.en));
+    for (const row of readCsv(csv)
+      .records.slice(1)
+      .map((r) => r.cells)) {
+      for (const who of row[6]!.split(', ')) expect(['board', 'staff', 'IT']).toContain(who);
+      for (const q of row[7]!.split(' | ').filter(Boolean)) expect(questionTexts.has(q), q).toBe(true);
+    }
 
     const md = (await download(page, 'Report (Markdown)')).toString('utf8');
     expect(md).toContain('# Cyber resilience basisscan: Testlab Leiden B.V.');
@@ -190,6 +197,23 @@ describe('the basisscan in Chromium', () => {
     await page.getByRole('button', { name: 'Schakel naar Nederlands' }).click();
     expect(await page.locator('html').getAttribute('lang')).toBe('nl');
     await page.getByRole('heading', { level: 1, name: 'Hoe goed is uw organisatie beschermd tegen cyberaanvallen?' }).waitFor();
+
+    // The roadmap spreadsheet in Dutch: the Dutch dialect, Dutch column names, and words, not codes or question ids.
+    await page.goto(`${h.url}/#/result`);
+    await page.getByTestId('roadmap').waitFor();
+    const csv = (await download(page, 'Plan als spreadsheet (CSV)')).toString('utf8');
+    expect(csv.startsWith('\uFEFFjaar;maatregel_id;maatregel;eenmalig_eur;per_jaar_eur;inspanning_dagen;wie;vragen;')).toBe(true);
+    const rows = readCsv(csv)
+      .records.slice(1)
+      .map((r) => r.cells);
+    expect(rows.length).toBeGreaterThan(0);
+    const questionTexts = new Set(lshCatalog.questions.map((q) => q.text.nl));
+    for (const row of rows) {
+      for (const who of row[6]!.split(', ')) expect(['directie', 'medewerkers', 'IT']).toContain(who);
+      for (const q of row[7]!.split(' | ').filter(Boolean)) expect(questionTexts.has(q), q).toBe(true);
+      expect(row[5]).not.toMatch(/\./);
+    }
+    await page.goto(`${h.url}/#/`);
     await page.getByRole('button', { name: 'Switch to English' }).click();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
   });

@@ -115,3 +115,16 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
 export function seriousOrCritical(violations: readonly AxeViolation[]): AxeViolation[] {
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
+
+/** Words of the schema's and the chain package's English messages that have no place in the Dutch interface. */
+export const ENGLISH =
+  /\b(required|missing|must|known|field|number|text|one of|valid|allowed|option|wrong|version|least|most|problems?|file|column|quote|refers|organisation|depend|itself|listed|empty|twice|chain)\b/i;
+
+/** The visible words of an element, without the field paths (identifiers, shown as code). */
+export async function wordsOf(page: Page, selector: string): Promise<string> {
+  return page.locator(selector).evaluate((el) => {
+    const copy = el.cloneNode(true) as HTMLElement;
+    for (const code of copy.querySelectorAll('code')) code.remove();
+    return copy.textContent ?? '';
+  });
+}

@@ -20,27 +20,32 @@ describe('roadmap CSV', () => {
               title: { nl: title, en: title },
               cost: { oneOff: 1250.5, yearly: -1 },
               effortDays: 1.5,
-              audience: ['director'],
-              addresses: ['q1'],
+              audience: ['board', 'staff'],
+              addresses: ['q1', 'q2'],
             },
           ],
         },
       ],
     }) as unknown as Roadmap;
 
-  it('writes Dutch as excel-nl (";", decimal comma, BOM) and English as RFC 4180, and reads back', () => {
-    const nl = roadmapCsv(roadmapWith('Back-ups; offline'), 'nl');
+  const words = (locale: 'nl' | 'en') => ({
+    audience: (a: string) => (locale === 'nl' ? { board: 'directie', staff: 'medewerkers' }[a] : a) ?? a,
+    question: (id: string) => `${locale === 'nl' ? 'Vraag' : 'Question'} ${id}`,
+  });
+
+  it('writes Dutch as excel-nl (";", decimal comma, BOM) and English as RFC 4180, with words, not codes', () => {
+    const nl = roadmapCsv(roadmapWith('Back-ups; offline'), 'nl', words('nl'));
     expect(nl.startsWith('\ufeffjaar;')).toBe(true);
     const nlRow = readCsv(nl).records[1]!.cells;
-    expect(nlRow).toEqual(['1', 'm1', 'Back-ups; offline', '1250,5', '-1', '1,5', 'director', 'q1', '61,5']);
-    const en = readCsv(roadmapCsv(roadmapWith('Back-ups, offline'), 'en')).records[1]!.cells;
-    expect(en).toEqual(['1', 'm1', 'Back-ups, offline', '1250.5', '-1', '1.5', 'director', 'q1', '61.5']);
+    expect(nlRow).toEqual(['1', 'm1', 'Back-ups; offline', '1250,5', '-1', '1,5', 'directie, medewerkers', 'Vraag q1 | Vraag q2', '61,5']);
+    const en = readCsv(roadmapCsv(roadmapWith('Back-ups, offline'), 'en', words('en'))).records[1]!.cells;
+    expect(en).toEqual(['1', 'm1', 'Back-ups, offline', '1250.5', '-1', '1.5', 'board, staff', 'Question q1 | Question q2', '61.5']);
   });
 
   it('neutralises every formula payload in a title, but not the numbers it formats', () => {
     for (const payload of FORMULA_PAYLOADS) {
       for (const locale of ['nl', 'en'] as const) {
-        const cells = readCsv(roadmapCsv(roadmapWith(payload), locale)).records[1]!.cells;
+        const cells = readCsv(roadmapCsv(roadmapWith(payload), locale, words(locale))).records[1]!.cells;
         expect(isFormulaCell(cells[2]!), JSON.stringify(payload)).toBe(false);
         expect(unmarkText(cells[2]!)).toBe(payload);
         expect(cells[4]).toBe('-1');

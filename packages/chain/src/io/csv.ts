@@ -1,11 +1,18 @@
 import {
+  CERTIFICATION_LABELS,
   type ChainModel,
   type CsvDialect,
   type CsvValue,
+  DATA_KIND_LABELS,
+  DEPENDENCY_KIND_LABELS,
   type LocalizedText,
   LshValidationError,
+  NIS2_LABELS,
+  ORGANISATION_ROLE_LABELS,
   parseCsvNumber,
   readCsv,
+  SIZE_CLASS_LABELS,
+  SUBSECTOR_LABELS,
   unmarkText,
   type ValidationIssue,
   writeCsv,
@@ -47,6 +54,83 @@ export const ORGANISATION_COLUMNS = [
 /** Columns of `dependencies.csv`. The list `data` is separated by `;`. */
 export const DEPENDENCY_COLUMNS = ['from', 'to', 'kind', 'criticality', 'group', 'data', 'note'] as const;
 
+/** The languages a chain's CSV files can be written in: column names and the words in code columns. */
+export type ChainCsvLanguage = keyof LocalizedText;
+
+type OrganisationColumn = (typeof ORGANISATION_COLUMNS)[number];
+type DependencyColumn = (typeof DEPENDENCY_COLUMNS)[number];
+
+/** The Dutch names of the columns of `organisations.csv`; `fromCsv` reads them as well as the English ones. */
+export const ORGANISATION_COLUMNS_NL: Readonly<Record<OrganisationColumn, string>> = {
+  id: 'code',
+  name: 'naam',
+  role: 'rol',
+  score: 'score',
+  assessment: 'basisscan',
+  subsector: 'sector',
+  sizeClass: 'aantal_medewerkers',
+  region: 'regio',
+  data: 'gegevens',
+  certifications: 'certificeringen',
+  downtimeCostPerDay: 'kosten_uitval_per_dag',
+  nis2: 'nis2',
+  gdprController: 'verwerkingsverantwoordelijke',
+};
+
+/** The Dutch names of the columns of `dependencies.csv`; `fromCsv` reads them as well as the English ones. */
+export const DEPENDENCY_COLUMNS_NL: Readonly<Record<DependencyColumn, string>> = {
+  from: 'afnemer',
+  to: 'leverancier',
+  kind: 'soort',
+  criticality: 'belang',
+  group: 'groep',
+  data: 'gegevens',
+  note: 'notitie',
+};
+
+const BOOLEAN_WORDS: Readonly<Record<'true' | 'false', LocalizedText>> = {
+  true: { nl: 'ja', en: 'true' },
+  false: { nl: 'nee', en: 'false' },
+};
+
+/**
+ * The columns whose values are codes, with the plain words (from the schema's labels) a Dutch
+ * file writes for them. Roles are open: a role without a label is written as it is.
+ */
+const WORDS: Readonly<Record<string, Readonly<Record<string, LocalizedText>>>> = {
+  role: ORGANISATION_ROLE_LABELS,
+  subsector: SUBSECTOR_LABELS,
+  sizeClass: SIZE_CLASS_LABELS,
+  data: DATA_KIND_LABELS,
+  certifications: CERTIFICATION_LABELS,
+  nis2: NIS2_LABELS,
+  gdprController: BOOLEAN_WORDS,
+  kind: DEPENDENCY_KIND_LABELS,
+};
+
+/** A code's word in a language, for writing; the code itself when it has none. */
+function wordOf(column: string, code: string, language: ChainCsvLanguage): string {
+  const labels = WORDS[column];
+  return language === 'en' || !labels || !Object.hasOwn(labels, code) ? code : labels[code]![language];
+}
+
+const normalise = (x: string) => x.trim().toLocaleLowerCase('nl');
+
+// For reading: every word (in either language, any case) to its code, per column.
+const CODES: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map(
+  Object.entries(WORDS).map(([column, labels]) => {
+    const codes = new Map<string, string>();
+    for (const [code, text] of Object.entries(labels)) for (const w of [text.nl, text.en]) codes.set(normalise(w), code);
+    return [column, codes];
+  }),
+);
+
+/** A cell of a code column as the code it names: the code itself, or its word in Dutch or English. */
+function codeOf(column: string, raw: string): string {
+  const text = raw.trim();
+  return CODES.get(column)?.get(normalise(text)) ?? text;
+}
+
 // Every column after `assessment` belongs to the organisation's profile.
 const PROFILE_COLUMNS = new Set<string>(ORGANISATION_COLUMNS.slice(ORGANISATION_COLUMNS.indexOf('subsector')));
 const NUMBER_COLUMNS = new Set(['score', 'downtimeCostPerDay', 'criticality']);
@@ -56,54 +140,111 @@ const CODE_COLUMNS = new Set(['subsector', 'sizeClass', 'nis2', 'kind', 'gdprCon
 const REQUIRED: Record<string, readonly string[]> = { 'organisations.csv': ['id', 'name', 'role'], 'dependencies.csv': ['from', 'to'] };
 
 interface Rows {
+  /** The column of each header cell. */
   header: string[];
+  /** Each column's name as the file's header writes it, for the paths of problems. */
+  written: ReadonlyMap<string, string>;
+  /** The language of the header's column names. */
+  language: ChainCsvLanguage;
   decimalComma: boolean;
   rows: { line: number; cells: string[] }[];
 }
 
+const DUTCH_NAMES: Record<string, Readonly<Record<string, string>>> = {
+  'organisations.csv': ORGANISATION_COLUMNS_NL,
+  'dependencies.csv': DEPENDENCY_COLUMNS_NL,
+};
+
 function readRows(text: string, file: string, columns: readonly string[], issues: ValidationIssue[]): Rows | null {
+  const dutch = DUTCH_NAMES[file]!;
   const { delimiter, records, problems } = readCsv(text);
   if (problems.length > 0) {
-    for (const p of problems.slice(0, 20)) issues.push({ path: `${file}:${p.line}`, message: `is not valid CSV: ${p.message}` });
-    if (problems.length > 20) issues.push({ path: file, message: `… and ${problems.length - 20} more CSV syntax problems` });
+    for (const p of problems.slice(0, 20))
+      issues.push({
+        path: `${file}:${p.line}`,
+        message: `is not valid CSV: ${p.message}`,
+        code: 'csv-syntax',
+        params: { problem: p.code },
+      });
+    if (problems.length > 20)
+      issues.push({
+        path: file,
+        message: `… and ${problems.length - 20} more CSV syntax problems`,
+        code: 'more-problems',
+        params: { count: problems.length - 20 },
+      });
     return null;
   }
   if (records.length === 0) {
-    issues.push({ path: file, message: `is empty; it needs a header row with ${REQUIRED[file]!.join(', ')}` });
+    issues.push({
+      path: file,
+      message: `is empty; it needs a header row with ${REQUIRED[file]!.join(', ')}`,
+      code: 'csv-empty',
+      params: { columns: REQUIRED[file]!.join(', ') },
+    });
     return null;
   }
-  const header = records[0]!.cells.map((h) => h.trim());
+  const cells = records[0]!.cells.map((h) => h.trim());
+  // A header cell names a column in English (`name`) or in Dutch (`naam`), in any case.
+  const byName = new Map<string, string>();
+  for (const c of columns) byName.set(normalise(c), c);
+  const dutchOnly = new Set<string>();
+  for (const c of columns) {
+    const nl = normalise(dutch[c]!);
+    if (!byName.has(nl)) dutchOnly.add(nl);
+    byName.set(nl, byName.get(nl) ?? c);
+  }
+  const language: ChainCsvLanguage = cells.some((h) => dutchOnly.has(normalise(h))) ? 'nl' : 'en';
+  const name = (c: string) => (language === 'nl' ? dutch[c]! : c);
+  const header = cells.map((h) => byName.get(normalise(h)) ?? '');
   const before = issues.length;
-  header.forEach((h, k) => {
-    if (!columns.includes(h))
-      issues.push({ path: `${file}:1:${h || `column ${k + 1}`}`, message: `is not a known column; known: ${columns.join(', ')}` });
-    else if (header.indexOf(h) !== k) issues.push({ path: `${file}:1:${h}`, message: 'is listed twice' });
+  header.forEach((column, k) => {
+    const h = cells[k]!;
+    if (column === '') {
+      const known = columns.map(name).join(', ');
+      issues.push({
+        path: `${file}:1:${h || `column ${k + 1}`}`,
+        message: `is not a known column; known: ${known}`,
+        code: 'unknown-column',
+        params: { known },
+      });
+    } else if (header.indexOf(column) !== k) issues.push({ path: `${file}:1:${h}`, message: 'is listed twice', code: 'duplicate-column' });
   });
-  for (const r of REQUIRED[file]!) if (!header.includes(r)) issues.push({ path: `${file}:1`, message: `misses the column "${r}"` });
+  for (const r of REQUIRED[file]!)
+    if (!header.includes(r))
+      issues.push({ path: `${file}:1`, message: `misses the column "${name(r)}"`, code: 'missing-column', params: { column: name(r) } });
   if (issues.length > before) return null;
-  return { header, decimalComma: delimiter === ';', rows: records.slice(1) };
+  const written = new Map(header.map((column, k) => [column, cells[k]!]));
+  return { header, written, language, decimalComma: delimiter === ';', rows: records.slice(1) };
 }
 
 /**
- * The value of one cell. Text is kept exactly as written, except the apostrophe the writer puts in
- * front of a formula-like text (`unmarkText`); numbers accept a decimal comma in `;` files.
+ * @internal The value of one cell. Text is kept exactly as written, except the apostrophe the
+ * writer puts in front of a formula-like text (`unmarkText`); numbers accept a decimal comma in `;`
+ * files; in a file with Dutch column names a code column also takes the code's plain word (in
+ * Dutch or English, any case), and a role that is the word of a known role is read as that role.
  */
-/** @internal The value of one cell, for the CSV readers of this package. */
-export function cellValue(column: string, raw: string, decimalComma: boolean): unknown {
-  if (NUMBER_COLUMNS.has(column)) return parseCsvNumber(raw, decimalComma) ?? raw;
-  if (LIST_COLUMNS.has(column)) return raw.split(';').map((x) => x.trim());
+function cellValue(column: string, raw: string, rows: Rows): unknown {
+  const words = rows.language === 'nl';
+  const code = (x: string) => (words ? codeOf(column, x) : x.trim());
+  if (NUMBER_COLUMNS.has(column)) return parseCsvNumber(raw, rows.decimalComma) ?? raw;
+  if (LIST_COLUMNS.has(column)) return raw.split(';').map(code);
   if (column === 'gdprController') {
-    const flag = raw.trim();
+    const flag = code(raw);
     return flag === 'true' ? true : flag === 'false' ? false : flag;
   }
-  if (CODE_COLUMNS.has(column)) return raw.trim();
-  return unmarkText(raw);
+  if (CODE_COLUMNS.has(column)) return code(raw);
+  const text = unmarkText(raw);
+  return words && column === 'role' ? (CODES.get('role')?.get(normalise(text)) ?? text) : text;
 }
 
 /**
  * Reads a chain from its two CSV files with the shared reader (`readCsv`): `,` or `;` separated,
- * BOM, CRLF, quoted line breaks, decimal commas in `;` files. Empty cells are absent fields. Every problem names the file, the
- * line and the column, e.g. `organisations.csv:4:score`.
+ * BOM, CRLF, quoted line breaks, decimal commas in `;` files. Column names may be English or
+ * Dutch ({@link ORGANISATION_COLUMNS_NL}, {@link DEPENDENCY_COLUMNS_NL}), and a code column may
+ * hold the code or its plain word in either language (`cloud`, `clouddienst`). Empty cells are
+ * absent fields. Every problem names the file, the line and the column as the header writes it,
+ * e.g. `organisations.csv:4:score`, and carries an issue code for translation.
  *
  * @throws LshValidationError listing every problem.
  */
@@ -118,8 +259,8 @@ export function fromCsv(files: ChainCsv, meta: ChainCsvMeta): ChainModel {
     orgs.header.forEach((column, k) => {
       const cell = cells[k] ?? '';
       if (cell === '') return;
-      if (PROFILE_COLUMNS.has(column)) profile[column] = cellValue(column, cell, orgs.decimalComma);
-      else o[column] = cellValue(column, cell, orgs.decimalComma);
+      if (PROFILE_COLUMNS.has(column)) profile[column] = cellValue(column, cell, orgs);
+      else o[column] = cellValue(column, cell, orgs);
     });
     if (Object.keys(profile).length > 0) o.profile = profile;
     return o;
@@ -128,7 +269,7 @@ export function fromCsv(files: ChainCsv, meta: ChainCsvMeta): ChainModel {
     const d: Record<string, unknown> = {};
     deps.header.forEach((column, k) => {
       const cell = cells[k] ?? '';
-      if (cell !== '') d[column] = cellValue(column, cell, deps.decimalComma);
+      if (cell !== '') d[column] = cellValue(column, cell, deps);
     });
     return d;
   });
@@ -139,42 +280,73 @@ export function fromCsv(files: ChainCsv, meta: ChainCsvMeta): ChainModel {
     if (!LshValidationError.isInstance(error)) throw error;
     throw new LshValidationError(
       'ChainModel',
-      error.issues.map((i) => ({ path: csvPath(i.path, orgs, deps), message: i.message })),
+      error.issues.map((i) => ({ ...i, path: csvPath(i.path, orgs, deps), ...allowedWords(i, orgs, deps) })),
     );
   }
 }
 
+/** For a Dutch file, a `not-one-of` issue on a code column lists the allowed words in Dutch. */
+function allowedWords(issue: ValidationIssue, orgs: Rows, deps: Rows): Partial<ValidationIssue> {
+  const m = /^(organisations|dependencies)\.\d+\.(?:profile\.)?([A-Za-z0-9]+)/.exec(issue.path);
+  if (issue.code !== 'not-one-of' || !m) return {};
+  const rows = m[1] === 'organisations' ? orgs : deps;
+  const labels = WORDS[m[2]!];
+  if (rows.language === 'en' || !labels || m[2] === 'role') return {};
+  return {
+    params: {
+      ...issue.params,
+      allowed: Object.values(labels)
+        .map((l) => l[rows.language])
+        .join(', '),
+    },
+  };
+}
+
 /** Turns a model path such as `organisations.3.profile.data.1` into `organisations.csv:5:data`. */
 function csvPath(path: string, orgs: Rows, deps: Rows): string {
-  const m = /^(organisations|dependencies)\.(\d+)(?:\.(?:profile\.)?([A-Za-z]+))?/.exec(path);
+  const m = /^(organisations|dependencies)\.(\d+)(?:\.(?:profile\.)?([A-Za-z0-9]+))?/.exec(path);
   if (!m) return path;
   const rows = m[1] === 'organisations' ? orgs : deps;
   const line = rows.rows[Number(m[2])]?.line;
-  return `${m[1]}.csv:${line}${m[3] ? `:${m[3]}` : ''}`;
+  const column = m[3] ? (rows.written.get(m[3]) ?? m[3]) : undefined;
+  return `${m[1]}.csv:${line}${column ? `:${column}` : ''}`;
 }
 
 /** Options of {@link toCsv}. */
 export interface ToCsvOptions {
   /** `rfc4180` (the default: `,`, decimal point) or `excel-nl` (`;`, decimal comma, BOM). */
   dialect?: CsvDialect;
+  /**
+   * `en` (the default): English column names and codes (`cloud`, `true`). `nl`: Dutch column names
+   * ({@link ORGANISATION_COLUMNS_NL}) and the plain Dutch words of codes (`clouddienst`, `ja`).
+   */
+  language?: ChainCsvLanguage;
 }
 
 /**
  * Writes a chain as its two CSV files (see {@link fromCsv}) with the shared writer (`writeCsv`),
  * which neutralises every text a spreadsheet would run as a formula; `fromCsv` reads either
- * dialect back to the same chain. The chain's id, name and description are not in them.
+ * dialect and either language back to the same chain. The chain's id, name and description are not in them.
  */
 export function toCsv(model: ChainModel, options: ToCsvOptions = {}): ChainCsv {
   const dialect = options.dialect ?? 'rfc4180';
-  const cell = (x: unknown): CsvValue =>
-    x === undefined ? undefined : Array.isArray(x) ? x.join(';') : typeof x === 'number' || typeof x === 'boolean' ? x : String(x);
+  const language = options.language ?? 'en';
+  const cell = (column: string, x: unknown): CsvValue => {
+    if (x === undefined) return undefined;
+    if (Array.isArray(x)) return x.map((v) => wordOf(column, String(v), language)).join(';');
+    if (typeof x === 'boolean') return language === 'en' ? x : wordOf(column, String(x), language);
+    if (typeof x === 'number') return x;
+    return WORDS[column] ? wordOf(column, String(x), language) : String(x);
+  };
   const organisations = model.organisations.map((o) => {
     const flat: Record<string, unknown> = { ...o.profile, ...o };
-    return ORGANISATION_COLUMNS.map((c) => cell(flat[c]));
+    return ORGANISATION_COLUMNS.map((c) => cell(c, flat[c]));
   });
-  const dependencies = model.dependencies.map((d) => DEPENDENCY_COLUMNS.map((c) => cell((d as Record<string, unknown>)[c])));
+  const dependencies = model.dependencies.map((d) => DEPENDENCY_COLUMNS.map((c) => cell(c, (d as Record<string, unknown>)[c])));
+  const names = <C extends string>(columns: readonly C[], nl: Readonly<Record<C, string>>) =>
+    columns.map((c) => (language === 'nl' ? nl[c] : c));
   return {
-    organisations: writeCsv([[...ORGANISATION_COLUMNS], ...organisations], dialect),
-    dependencies: writeCsv([[...DEPENDENCY_COLUMNS], ...dependencies], dialect),
+    organisations: writeCsv([names(ORGANISATION_COLUMNS, ORGANISATION_COLUMNS_NL), ...organisations], dialect),
+    dependencies: writeCsv([names(DEPENDENCY_COLUMNS, DEPENDENCY_COLUMNS_NL), ...dependencies], dialect),
   };
 }

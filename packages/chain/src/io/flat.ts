@@ -52,7 +52,7 @@ export function restoreModel(graph: AnyGraph, meta: { id: unknown; name: unknown
       try {
         o.profile = typeof a.profile === 'string' ? JSON.parse(a.profile) : a.profile;
       } catch {
-        issues.push({ path: `node "${id}".profile`, message: 'is not valid JSON' });
+        issues.push({ path: `node "${id}".profile`, message: 'is not valid JSON', code: 'unreadable' });
       }
     }
     organisations.push(o);
@@ -76,7 +76,7 @@ export function restoreModel(graph: AnyGraph, meta: { id: unknown; name: unknown
       );
     throw new LshValidationError(
       'ChainModel',
-      error.issues.map((i) => ({ path: where(i.path), message: i.message })),
+      error.issues.map((i) => ({ ...i, path: where(i.path) })),
       file,
     );
   }

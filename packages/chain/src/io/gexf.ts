@@ -38,7 +38,7 @@ export function fromGexf(text: string, options: { file?: string } = {}): ChainMo
   } catch (error) {
     throw new LshValidationError(
       'ChainModel',
-      [{ path: '', message: `is not GEXF a chain can be read from: ${(error as Error).message}` }],
+      [{ path: '', message: `is not GEXF a chain can be read from: ${(error as Error).message}`, code: 'unreadable' }],
       file,
     );
   }

@@ -72,12 +72,16 @@ export function fromGraphml(text: string, options: { file?: string } = {}): Chai
   } catch (error) {
     throw new LshValidationError(
       'ChainModel',
-      [{ path: '', message: `is not GraphML a chain can be read from: ${(error as Error).message}` }],
+      [{ path: '', message: `is not GraphML a chain can be read from: ${(error as Error).message}`, code: 'unreadable' }],
       file,
     );
   }
   if (graph.type !== 'directed') {
-    throw new LshValidationError('ChainModel', [{ path: '', message: 'has undirected edges; a chain is directed' }], file);
+    throw new LshValidationError(
+      'ChainModel',
+      [{ path: '', message: 'has undirected edges; a chain is directed', code: 'wrong-kind' }],
+      file,
+    );
   }
   const meta = graph.getAttributes();
   return restoreModel(graph, { id: meta.id, name: meta.name }, file);

@@ -11,7 +11,11 @@ export function parseChainJson(text: string, options: { file?: string } = {}): C
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new LshValidationError('ChainModel', [{ path: '', message: `is not valid JSON: ${(error as Error).message}` }], options.file);
+    throw new LshValidationError(
+      'ChainModel',
+      [{ path: '', message: `is not valid JSON: ${(error as Error).message}`, code: 'unreadable' }],
+      options.file,
+    );
   }
   return parseModel(value, options.file, true);
 }

@@ -5,6 +5,8 @@ import { blocksToMarkdown } from '../../export/report-markdown.js';
 import { reportBlocks } from '../../export/report-model.js';
 import { roadmapCsv } from '../../export/roadmap-csv.js';
 import { useI18n } from '../../i18n/context.js';
+import type { MessageKey } from '../../i18n/messages.js';
+import { catalog } from '../../lib/catalog.js';
 import { downloadFile } from '../../lib/download.js';
 import { organisationId } from '../../state/draft.js';
 
@@ -54,7 +56,16 @@ export function Downloads({ assessment, report, roadmap }: { assessment: Assessm
           <button
             type="button"
             className="button"
-            onClick={() => downloadFile(`${base}-roadmap.csv`, roadmapCsv(roadmap, locale), 'text/csv;charset=utf-8')}
+            onClick={() =>
+              downloadFile(
+                `${base}-roadmap.csv`,
+                roadmapCsv(roadmap, locale, {
+                  audience: (a) => t(`result.audience.${a}` as MessageKey),
+                  question: (id) => catalog.questions.find((q) => q.id === id)?.text[locale] ?? id,
+                }),
+                'text/csv;charset=utf-8',
+              )
+            }
           >
             {t('result.downloadCsv')}
           </button>
