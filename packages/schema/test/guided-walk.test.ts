@@ -5,22 +5,16 @@ import {
   ChainModelSchema,
   DOCUMENT_KINDS,
   INPUT_LIMITS,
-  type LshValidationError,
   ScoreReportSchema,
   safeParseChainModel,
   safeParseScoreReport,
-  type ValidationIssue,
 } from '../src/index.js';
 import { ProblemList, walkInput } from '../src/input-bounds.js';
 import { guideOf } from '../src/input-guide.js';
 import { validDocuments } from './support/documents.js';
+import { issuesOf } from './support/issues.js';
 import { replaceAt } from './support/paths.js';
 
-/** The problems' paths and messages. */
-function issuesOf(result: { success: boolean; error?: LshValidationError }): ValidationIssue[] {
-  expect(result.success).toBe(false);
-  return (result.error?.issues ?? []).map(({ path, message }) => ({ path, message }));
-}
 const report = (): Record<string, unknown> =>
   JSON.parse(readFileSync(new URL('../../../examples/score-report.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 const organisations = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `o${i}`, name: `O ${i}`, role: 'lab' }));

@@ -10,17 +10,12 @@ import {
   safeParseClauseLibrary,
   safeParseOrganisationProfile,
   safeParseScoreReport,
-  type ValidationIssue,
 } from '../src/index.js';
 import { checkInputBounds, ProblemList } from '../src/input-bounds.js';
 import { validDocuments } from './support/documents.js';
+import { issuesOf } from './support/issues.js';
 import { jsonPaths } from './support/paths.js';
 
-/** The problems' paths and messages (their translation codes are checked in issue-codes.test.ts). */
-function issuesOf(result: { success: boolean; error?: LshValidationError }): ValidationIssue[] {
-  expect(result.success).toBe(false);
-  return (result.error?.issues ?? []).map(({ path, message }) => ({ path, message }));
-}
 const chainWith = (organisations: unknown, dependencies: unknown = []) => ({
   schemaVersion: 1,
   id: 'c',
