@@ -1,4 +1,4 @@
-import { ID_MESSAGE, isId, LshValidationError, type ValidationIssue } from '@lsh-cyber/schema';
+import { ID_MESSAGE, isId, LshValidationError, type ValidationIssue, valueKind } from '@lsh-cyber/schema';
 import { CompiledChain } from './compiled-chain.js';
 
 /** An organisation as the structure check reads it. */
@@ -143,16 +143,8 @@ export function fromRecords(r: Records): CompiledChain {
   });
 }
 
-/** The kind of a value in the words of the `wrong-type` issue code. */
-function kindOf(x: unknown): string {
-  if (x === null) return 'null';
-  if (Array.isArray(x)) return 'list';
-  if (typeof x === 'string') return 'text';
-  return typeof x;
-}
-
 function typeIssue(path: string, message: string, expected: string, found: unknown): ValidationIssue {
-  return { path, message, code: 'wrong-type', params: { expected, found: kindOf(found) } };
+  return { path, message, code: 'wrong-type', params: { expected, found: valueKind(found) } };
 }
 
 function idIssue(path: string, value: unknown): ValidationIssue {

@@ -26,3 +26,4 @@ export { checkCatalog, checkReferences } from './semantic/catalog.js';
 export { checkChainModel, duplicatePairs } from './semantic/chain.js';
 export { checkClauseLibrary } from './semantic/clause-library.js';
 export { formatIssues, type IssueCode, LshValidationError, type ValidationIssue } from './validation-error.js';
+export { valueKind } from './zod-issues.js';

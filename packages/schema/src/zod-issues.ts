@@ -6,8 +6,8 @@ export function joinPath(path: readonly PropertyKey[]): string {
   return path.map((p) => String(p)).join('.');
 }
 
-/** The kind of a value in the words of {@link IssueCode} `wrong-type` (`text`, `list`, …). */
-function kindOf(input: unknown): string {
+/** The kind of a value in the words of {@link IssueCode} `wrong-type` (`text`, `list`, …): the one wording every package's issues use. */
+export function valueKind(input: unknown): string {
   if (input === null) return 'null';
   if (Array.isArray(input)) return 'list';
   if (typeof input === 'string') return 'text';
@@ -70,7 +70,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], add: (issue: 
         break;
       case 'invalid_type': {
         const input = (issue as { input?: unknown }).input;
-        const params = { expected: expectedKinds[issue.expected] ?? String(issue.expected), found: kindOf(input) };
+        const params = { expected: expectedKinds[issue.expected] ?? String(issue.expected), found: valueKind(input) };
         if (input === undefined) {
           add({ path, message: 'is required but missing', code: 'required' });
         } else if (issue.message.startsWith('Invalid input')) {

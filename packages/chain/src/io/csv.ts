@@ -225,17 +225,20 @@ function readRows(text: string, file: string, columns: readonly string[], issues
  * Dutch or English, any case), and a role that is the word of a known role is read as that role.
  */
 function cellValue(column: string, raw: string, rows: Rows): unknown {
-  const words = rows.language === 'nl';
-  const code = (x: string) => (words ? codeOf(column, x) : x.trim());
   if (NUMBER_COLUMNS.has(column)) return parseCsvNumber(raw, rows.decimalComma) ?? raw;
-  if (LIST_COLUMNS.has(column)) return raw.split(';').map(code);
+  if (LIST_COLUMNS.has(column)) return raw.split(';').map((x) => codeCell(column, x, rows));
   if (column === 'gdprController') {
-    const flag = code(raw);
+    const flag = codeCell(column, raw, rows);
     return flag === 'true' ? true : flag === 'false' ? false : flag;
   }
-  if (CODE_COLUMNS.has(column)) return code(raw);
+  if (CODE_COLUMNS.has(column)) return codeCell(column, raw, rows);
   const text = unmarkText(raw);
-  return words && column === 'role' ? (CODES.get('role')?.get(normalise(text)) ?? text) : text;
+  return rows.language === 'nl' && column === 'role' ? (CODES.get('role')?.get(normalise(text)) ?? text) : text;
+}
+
+/** A cell of a code column: trimmed, and in a Dutch file read as the code its word names. */
+function codeCell(column: string, raw: string, rows: Rows): string {
+  return rows.language === 'nl' ? codeOf(column, raw) : raw.trim();
 }
 
 /**
