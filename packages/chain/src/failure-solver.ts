@@ -8,6 +8,9 @@ import { sortByKeyDescending } from './sort.js';
  */
 const SCAN_LIMIT = 8;
 
+/** Numbers kept per pushed failure in `levels`. */
+const LEVEL = 9;
+
 /** Swaps the pairs [bound, dependency] at flat positions `a` and `b` of a heap. */
 function swapPairs(heap: number[], a: number, b: number): void {
   const bound = heap[a]!;
@@ -19,30 +22,38 @@ function swapPairs(heap: number[], a: number, b: number): void {
 }
 
 /**
- * Recomputes effective scores after one organisation's own score drops, touching only the
- * organisations whose score changes. Scratch arrays are kept between calls, so analysing every
- * organisation of a chain in turn allocates nothing per organisation.
+ * Recomputes effective scores after organisations' own scores drop, touching only the
+ * organisations whose score changes. Failures nest: {@link push} lowers one more own score on top
+ * of the state left by the failures pushed before it, and {@link pop} undoes the last one, so a
+ * walk over a tree of failures settles each one from its parent's state instead of from scratch
+ * (see `singlePointsOfFailure`). Scratch arrays are kept between calls, so analysing every
+ * organisation of a chain in turn allocates little per organisation.
  *
  * Why any processing order is exact (docs/propagation.md, "Single points of failure"): the scores kept are always
- * upper bounds of the new solution, since they start at the old one and are only ever replaced by
- * a rule evaluated on upper bounds; and when no organisation is waiting, every rule has been
- * evaluated after the last change of its inputs, so the scores are a solution. An upper bound
- * that is a solution is the greatest solution. A first-in-first-out queue keeps each step O(1).
+ * upper bounds of the new solution, since they start at a solution with higher own scores and are
+ * only ever replaced by a rule evaluated on upper bounds; and when no organisation is waiting,
+ * every rule has been evaluated after the last change of its inputs, so the scores are a solution.
+ * An upper bound that is a solution is the greatest solution. A first-in-first-out queue keeps
+ * each step O(1).
  *
  * A group of alternatives is evaluated without visiting its members: its members are ranked once
- * by their bound before any failure, and during a run the members whose supplier has passed on a
- * drop sit in a small max-heap of their new bounds. The group's best bound is the larger of the
- * best unchanged member (the first in rank order not yet lowered) and the top of that heap, so
- * one evaluation costs O(log d) amortised for d lowered members, not O(size of the group).
- * Groups of up to {@link SCAN_LIMIT} members are simply read in full.
+ * by their bound before any failure, and the members whose supplier has passed on a drop sit in a
+ * small max-heap of their new bounds. The group's best bound is the larger of the best unchanged
+ * member (the first in rank order not yet lowered) and the top of that heap, so one evaluation
+ * costs O(log d) amortised for d lowered members, not O(size of the group). Groups of up to
+ * {@link SCAN_LIMIT} members are simply read in full.
+ *
+ * Every change a failure makes (a score, a lowered member, a group's cursor and heap) is logged the
+ * first time it is made in that failure, so {@link pop} restores the state before it exactly, in
+ * time proportional to what the failure changed; a group's heap is copied before its first change
+ * only when it is not empty (that is, only when a failure pushed earlier lowered that group too).
  */
 export class FailureSolver {
   private readonly chain: CompiledChain;
   private readonly effective: Float64Array;
-  /** Scores during and after the last run; restored to `effective` at the start of the next. */
+  /** Scores in the current state: `effective` lowered by every failure pushed and not popped. */
   private readonly value: Float64Array;
   private readonly queued: Uint8Array;
-  private failed = -1;
   /** Ring buffer of organisations waiting to pass their drop on; each is in it at most once. */
   private readonly queue: Int32Array;
   /** Incoming dependencies that can lower their dependant at all, in the layout of the chain's `in*` arrays. */
@@ -55,19 +66,35 @@ export class FailureSolver {
   private readonly ranked: Int32Array;
   /** Per dependency: its bound before any failure. */
   private readonly baseBound: Float64Array;
-  /** Per group: the rank position of its best member not yet lowered in this run. */
+  /** Per group: the rank position of its best member not yet lowered. */
   private readonly cursor: Int32Array;
-  /** Per dependency: whether its supplier passed on a drop in this run; then its bound is `lowered`. */
+  /** Per dependency: whether its supplier passed on a drop; then its bound is `lowered`. */
   private readonly isLowered: Uint8Array;
   private readonly lowered: Float64Array;
-  /** Per group touched in this run: a max-heap of [bound, dependency] for its lowered members. */
+  /** Per group: a max-heap of [bound, dependency] for its lowered members. */
   private readonly heaps: (number[] | undefined)[];
-  private readonly touchedGroups: number[] = [];
-  private readonly touchedDeps: number[] = [];
-  /** Organisations whose score dropped in the last run (the failing one excluded), in `changed[0..count)`. */
-  readonly changed: Int32Array;
-  /** How many entries of {@link changed} are filled. */
-  count = 0;
+
+  /** The failure being settled (a number per push, never reused), and per entry the failure that last logged it. */
+  private run = 0;
+  private readonly valueStamp: Int32Array;
+  private readonly depStamp: Int32Array;
+  private readonly groupStamp: Int32Array;
+  /** Undo logs: [organisation, old score]; [dependency, old isLowered, old lowered]; [group, old cursor, old heap length]. */
+  private readonly valueLog: number[] = [];
+  private readonly depLog: number[] = [];
+  private readonly groupLog: number[] = [];
+  /** The heap each logged group had before (the same array when it was empty, else the original of a copy). */
+  private readonly heapLog: (number[] | undefined)[] = [];
+  /** Per pushed failure, what to restore on pop: log lengths and the totals below. */
+  private readonly levels: number[] = [];
+
+  /** Organisations below their score before any failure, the sum of their drops, and the two largest drops (of different organisations). */
+  private dropped = 0;
+  private total = 0;
+  private top1 = -1;
+  private top1Drop = 0;
+  private top2 = -1;
+  private top2Drop = 0;
 
   /** `effective`: the chain's effective scores before any failure. */
   constructor(chain: CompiledChain, effective: Float64Array) {
@@ -76,7 +103,9 @@ export class FailureSolver {
     this.value = Float64Array.from(effective);
     this.queued = new Uint8Array(chain.size);
     this.queue = new Int32Array(chain.size);
-    this.changed = new Int32Array(chain.size);
+    this.valueStamp = new Int32Array(chain.size);
+    this.depStamp = new Int32Array(chain.dependencies);
+    this.groupStamp = new Int32Array(chain.groups);
     const { size, inStart, inFrom, inCriticality, inGroup, inDep, groupStart, groupMembers, depCriticality, depTo, depGroup } = chain;
     const groups = chain.groups;
     // A dependency whose bound stays at or above the dependant's score even when its supplier
@@ -131,55 +160,77 @@ export class FailureSolver {
     this.heaps = new Array(groups);
   }
 
-  /**
-   * Sums the drops of the last run (total and largest) and puts every score back as it was
-   * before the failure, in one pass over the organisations that changed.
-   */
-  finish(): { total: number; max: number } {
-    const { effective, value, changed } = this;
-    let total = 0;
-    let max = 0;
-    for (let k = 0; k < this.count; k++) {
-      const u = changed[k]!;
-      const drop = effective[u]! - value[u]!;
-      total += drop;
-      if (drop > max) max = drop;
-    }
-    this.restore();
-    return { total, max };
+  /** How many failures are pushed and not popped. */
+  get depth(): number {
+    return this.levels.length / LEVEL;
   }
 
-  private restore(): void {
-    const { effective, value, changed } = this;
-    for (let k = 0; k < this.count; k++) value[changed[k]!] = effective[changed[k]!]!;
-    if (this.failed >= 0) value[this.failed] = effective[this.failed]!;
-    this.count = 0;
-    this.failed = -1;
-    const { groupStart } = this.chain;
-    for (const g of this.touchedGroups) {
-      this.cursor[g] = groupStart[g]!;
-      this.heaps[g]!.length = 0;
-    }
-    for (const d of this.touchedDeps) this.isLowered[d] = 0;
-    this.touchedGroups.length = 0;
-    this.touchedDeps.length = 0;
-  }
-
-  /** The score of `v` after the last run. */
+  /** The score of `v` in the current state. */
   scoreOf(v: number): number {
     return this.value[v]!;
   }
 
+  /**
+   * What the current state costs the others than `v`, against the scores before any failure: how
+   * many organisations dropped, by how much in total, and the largest drop.
+   */
+  impactBesides(v: number): { affected: number; total: number; max: number } {
+    const own = this.effective[v]! - this.value[v]!;
+    return {
+      affected: this.dropped - (own > 0 ? 1 : 0),
+      total: own > 0 ? this.total - own : this.total,
+      max: this.top1 === v ? this.top2Drop : this.top1Drop,
+    };
+  }
+
+  /** Sets the score of `u` in the current state, logging the old one and keeping the totals. */
+  private setScore(u: number, score: number): void {
+    const { value, effective } = this;
+    const old = value[u]!;
+    if (this.valueStamp[u] !== this.run) {
+      this.valueStamp[u] = this.run;
+      this.valueLog.push(u, old);
+    }
+    value[u] = score;
+    const drop = effective[u]! - score;
+    if (old === effective[u]) this.dropped++;
+    this.total += old - score;
+    if (u === this.top1) this.top1Drop = drop;
+    else if (drop > this.top1Drop) {
+      this.top2 = this.top1;
+      this.top2Drop = this.top1Drop;
+      this.top1 = u;
+      this.top1Drop = drop;
+    } else if (u === this.top2 || drop > this.top2Drop) {
+      this.top2 = u;
+      this.top2Drop = drop;
+    }
+  }
+
+  /** Logs group `g`'s cursor and heap before this failure first changes them; returns its heap. */
+  private touchGroup(g: number): number[] {
+    let heap = this.heaps[g];
+    if (this.groupStamp[g] !== this.run) {
+      this.groupStamp[g] = this.run;
+      const length = heap === undefined ? 0 : heap.length;
+      this.groupLog.push(g, this.cursor[g]!, length);
+      this.heapLog.push(heap);
+      if (heap === undefined) heap = [];
+      else if (length > 0) heap = heap.slice();
+      this.heaps[g] = heap;
+    }
+    return heap!;
+  }
+
   /** Records that member `d` of group `g` now bounds at `b` (lower than before). */
   private lower(g: number, d: number, b: number): void {
-    if (this.isLowered[d] === 0) {
-      this.isLowered[d] = 1;
-      this.touchedDeps.push(d);
+    if (this.depStamp[d] !== this.run) {
+      this.depStamp[d] = this.run;
+      this.depLog.push(d, this.isLowered[d]!, this.lowered[d]!);
     }
+    this.isLowered[d] = 1;
     this.lowered[d] = b;
-    let heap = this.heaps[g];
-    if (heap === undefined) heap = this.heaps[g] = [];
-    if (heap.length === 0) this.touchedGroups.push(g);
+    const heap = this.touchGroup(g);
     // Sift up a pair [bound, dependency] in a max-heap stored flat.
     let at = heap.length >> 1;
     heap.push(b, d);
@@ -204,7 +255,10 @@ export class FailureSolver {
     return best;
   }
 
-  /** The best bound of group `g` with the bounds known so far in this run: an upper bound of the final one. */
+  /**
+   * The best bound of group `g` with the bounds known so far: an upper bound of the final one.
+   * Only called right after {@link lower} on `g`, so the group is already logged in this failure.
+   */
   private groupBound(g: number): number {
     const { ranked, isLowered, cursor, baseBound } = this;
     const end = this.chain.groupStart[g + 1]!;
@@ -212,12 +266,10 @@ export class FailureSolver {
     while (p < end && isLowered[ranked[p]!] === 1) p++;
     cursor[g] = p;
     let best = p < end ? baseBound[ranked[p]!]! : Number.NEGATIVE_INFINITY;
-    const heap = this.heaps[g];
-    if (heap !== undefined) {
-      // Entries superseded by a later, lower bound of the same member are dropped from the top.
-      while (heap.length > 0 && heap[0] !== this.lowered[heap[1]!]) this.popTop(heap);
-      if (heap.length > 0) best = groupBest(best, heap[0]!);
-    }
+    const heap = this.heaps[g]!;
+    // Entries superseded by a later, lower bound of the same member are dropped from the top.
+    while (heap.length > 0 && heap[0] !== this.lowered[heap[1]!]) this.popTop(heap);
+    if (heap.length > 0) best = groupBest(best, heap[0]!);
     return best;
   }
 
@@ -240,20 +292,29 @@ export class FailureSolver {
   }
 
   /**
-   * Lowers the own score of `failed` to `score` and settles the consequences; afterwards
-   * {@link changed} lists the organisations whose effective score dropped. Exact: it computes
-   * the greatest solution of the rules with the lowered own score.
+   * Lowers the own score of `failed` to `score`, on top of the failures pushed before, and settles
+   * the consequences. Exact: afterwards the state is the greatest solution of the rules with every
+   * pushed own score lowered. Undo it with {@link pop}.
    */
-  fail(failed: number, score: number): void {
-    const { effective, value, queued, queue, changed } = this;
-    this.restore();
-    this.failed = failed;
+  push(failed: number, score: number): void {
+    this.levels.push(
+      this.valueLog.length,
+      this.depLog.length,
+      this.groupLog.length,
+      this.dropped,
+      this.total,
+      this.top1,
+      this.top1Drop,
+      this.top2,
+      this.top2Drop,
+    );
+    this.run++;
+    const { value, queued, queue } = this;
+    if (score >= value[failed]!) return;
     const { inStart, inFrom, inCriticality, inGroup, inDep } = this;
     const { groupStart } = this.chain;
     const n = queue.length;
-    if (score >= effective[failed]!) return;
-    let count = 0;
-    value[failed] = score;
+    this.setScore(failed, score);
     let head = 0;
     let size = 1;
     queue[0] = failed;
@@ -267,7 +328,6 @@ export class FailureSolver {
       const end = inStart[w + 1]!;
       for (let i = inStart[w]!; i < end; i++) {
         const u = inFrom[i]!;
-        const current = value[u]!;
         const grp = inGroup[i]!;
         let b = bound(inCriticality[i]!, ew);
         if (grp >= 0) {
@@ -277,9 +337,8 @@ export class FailureSolver {
             b = this.groupBound(grp);
           }
         }
-        if (b < current) {
-          if (current === effective[u] && u !== failed) changed[count++] = u;
-          value[u] = b;
+        if (b < value[u]!) {
+          this.setScore(u, b);
           // Only an organisation with dependants that it can lower has a drop to pass on.
           if (queued[u] === 0 && inStart[u + 1]! > inStart[u]!) {
             queued[u] = 1;
@@ -291,6 +350,39 @@ export class FailureSolver {
         }
       }
     }
-    this.count = count;
+  }
+
+  /** Undoes the failure pushed last: the state is again exactly what it was before that push. */
+  pop(): void {
+    const { levels, valueLog, depLog, groupLog, heapLog, value, isLowered, lowered, cursor, heaps } = this;
+    const at = levels.length - LEVEL;
+    if (at < 0) throw new Error('FailureSolver.pop: no failure to undo');
+    const [values, deps, groups] = [levels[at]!, levels[at + 1]!, levels[at + 2]!];
+    for (let k = valueLog.length - 2; k >= values; k -= 2) value[valueLog[k]!] = valueLog[k + 1]!;
+    valueLog.length = values;
+    for (let k = depLog.length - 3; k >= deps; k -= 3) {
+      isLowered[depLog[k]!] = depLog[k + 1]!;
+      lowered[depLog[k]!] = depLog[k + 2]!;
+    }
+    depLog.length = deps;
+    for (let k = groupLog.length - 3, h = heapLog.length - 1; k >= groups; k -= 3, h--) {
+      const g = groupLog[k]!;
+      cursor[g] = groupLog[k + 1]!;
+      const before = heapLog[h];
+      // An empty heap was reused rather than copied: emptying it restores it.
+      if (groupLog[k + 2] === 0) {
+        heaps[g]!.length = 0;
+        if (before !== undefined) heaps[g] = before;
+      } else heaps[g] = before;
+    }
+    groupLog.length = groups;
+    heapLog.length = groups / 3;
+    this.dropped = levels[at + 3]!;
+    this.total = levels[at + 4]!;
+    this.top1 = levels[at + 5]!;
+    this.top1Drop = levels[at + 6]!;
+    this.top2 = levels[at + 7]!;
+    this.top2Drop = levels[at + 8]!;
+    levels.length = at;
   }
 }

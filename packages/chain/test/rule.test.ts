@@ -30,21 +30,50 @@ const wideGroups: fc.Arbitrary<ChainModel> = fc.integer({ min: 3, max: 30 }).cha
     }),
 );
 
-/** Both solvers on one lowered own score: the failure solver's incremental run and a whole new solve. */
-function agree(model: ChainModel, who: number, score: number): void {
+/**
+ * Both solvers on lowered own scores: the failure solver pushing one failure after another, each
+ * on top of the ones before, against a whole new solve with all of them lowered; then popping
+ * them one by one, which must give back each earlier state exactly.
+ */
+function agreeNested(model: ChainModel, failures: [number, number][]): void {
   const chain = compileChain(model);
   const own = ownScores(chain, 50);
   const before = solve(chain, own);
   const failure = new FailureSolver(chain, before.effective);
-  const v = who % chain.size;
-  failure.fail(v, score);
+  const states: Float64Array[] = [before.effective];
   const lowered = own.slice();
-  lowered[v] = Math.min(lowered[v]!, score);
-  const after = solve(chain, lowered).effective;
-  for (let u = 0; u < chain.size; u++) expect(failure.scoreOf(u)).toBe(after[u]);
-  failure.finish();
-  for (let u = 0; u < chain.size; u++) expect(failure.scoreOf(u)).toBe(before.effective[u]);
+  for (const [who, score] of failures) {
+    const v = who % chain.size;
+    failure.push(v, score);
+    lowered[v] = Math.min(lowered[v]!, score);
+    const after = solve(chain, lowered).effective;
+    for (let u = 0; u < chain.size; u++) expect(failure.scoreOf(u)).toBe(after[u]);
+    // What the state costs the others than v, counted afresh.
+    let affected = 0;
+    let total = 0;
+    let max = 0;
+    for (let u = 0; u < chain.size; u++) {
+      const drop = before.effective[u]! - after[u]!;
+      if (u === v || drop <= 0) continue;
+      affected++;
+      total += drop;
+      max = Math.max(max, drop);
+    }
+    const impact = failure.impactBesides(v);
+    expect(impact.affected).toBe(affected);
+    expect(impact.max).toBe(max);
+    expect(impact.total).toBeCloseTo(total, 9);
+    states.push(after);
+  }
+  for (let k = failures.length; k > 0; k--) {
+    failure.pop();
+    for (let u = 0; u < chain.size; u++) expect(failure.scoreOf(u)).toBe(states[k - 1]![u]);
+  }
+  expect(failure.depth).toBe(0);
 }
+
+const agree = (model: ChainModel, who: number, score: number) => agreeNested(model, [[who, score]]);
+const failures = fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 100 })), { minLength: 1, maxLength: 5 });
 
 describe('the propagation rule', () => {
   it('is monotone in the supplier score and never below it', () => {
@@ -72,5 +101,10 @@ describe('the propagation rule', () => {
 
   it('gives the same scores in both solvers when many alternatives of one group drop at once', () => {
     fc.assert(fc.property(wideGroups, fc.nat(), fc.integer({ min: 0, max: 100 }), agree), { numRuns: 1000 });
+  });
+
+  it('gives the same scores and costs in both solvers for failures pushed on top of each other, and pops back exactly', () => {
+    fc.assert(fc.property(chainArbitrary({ maxOrganisations: 14, maxDependencies: 50 }), failures, agreeNested), { numRuns: 500 });
+    fc.assert(fc.property(wideGroups, failures, agreeNested), { numRuns: 400 });
   });
 });

@@ -42,24 +42,90 @@ function bruteForce(model: ChainModel) {
   return { organisations, dependencies, withoutAlternative };
 }
 
+/** singlePointsOfFailure gives what brute force gives, figure for figure. */
+function expectBruteForce(model: ChainModel): void {
+  const expected = bruteForce(model);
+  const actual = singlePointsOfFailure(model);
+  expect(actual.organisations.length).toBe(expected.organisations.size);
+  for (const o of actual.organisations) {
+    const e = expected.organisations.get(o.id)!;
+    expect(o.affected).toBe(e.affected);
+    expect(o.maxDrop).toBe(e.maxDrop);
+    expect(o.totalDrop).toBeCloseTo(e.totalDrop, 9);
+  }
+  expect(actual.dependencies.map((d) => JSON.stringify([d.from, d.to, d.drop])).sort()).toEqual(expected.dependencies.sort());
+  expect(actual.withoutAlternative).toBe(expected.withoutAlternative);
+}
+
 describe('singlePointsOfFailure', () => {
   it('equals propagating the whole chain again for every failure, on random chains', () => {
     fc.assert(
       fc.property(chainArbitrary({ maxOrganisations: 14, maxDependencies: 50 }), (model) => {
-        const expected = bruteForce(model);
-        const actual = singlePointsOfFailure(model);
-        expect(actual.organisations.length).toBe(expected.organisations.size);
-        for (const o of actual.organisations) {
-          const e = expected.organisations.get(o.id)!;
-          expect(o.affected).toBe(e.affected);
-          expect(o.maxDrop).toBe(e.maxDrop);
-          expect(o.totalDrop).toBeCloseTo(e.totalDrop, 9);
-        }
-        expect(actual.dependencies.map((d) => JSON.stringify([d.from, d.to, d.drop])).sort()).toEqual(expected.dependencies.sort());
-        expect(actual.withoutAlternative).toBe(expected.withoutAlternative);
+        expectBruteForce(model);
       }),
       { numRuns: 1500 },
     );
+  });
+
+  it('equals propagating the whole chain again on sparse chains of sole dependencies, whose failures nest deeply', () => {
+    // Mostly chains of sole, fully critical dependencies (each failure then nests on the failure of
+    // its dependant), with a few back edges for cycles and a few groups.
+    const sparse = fc.integer({ min: 2, max: 40 }).chain((n) =>
+      fc
+        .record({
+          scores: fc.array(fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined, freq: 6 }), { minLength: n, maxLength: n }),
+          next: fc.array(fc.tuple(fc.nat(n - 1), fc.constantFrom(1, 1, 1, 0.75, 0.5), fc.boolean()), { minLength: n, maxLength: n }),
+          back: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: 4 }),
+        })
+        .map(({ scores, next, back }): ChainModel => {
+          const id = (i: number) => `o${i}`;
+          const dependencies: ChainModel['dependencies'] = [];
+          next.forEach(([to, criticality, grouped], i) => {
+            if (to === i) return;
+            const d: ChainModel['dependencies'][number] = { from: id(i), to: id(to) };
+            if (criticality !== 1) d.criticality = criticality;
+            if (grouped) d.group = 'g';
+            dependencies.push(d);
+          });
+          for (const [from, to] of back) if (from !== to) dependencies.push({ from: id(from), to: id(to) });
+          return {
+            schemaVersion: 1,
+            id: 'sparse',
+            name: 'Sparse',
+            organisations: scores.map((score, i) =>
+              score === undefined ? { id: id(i), name: id(i), role: 'x' } : { id: id(i), name: id(i), role: 'x', score },
+            ),
+            dependencies,
+          };
+        }),
+    );
+    fc.assert(
+      fc.property(sparse, (model) => {
+        expectBruteForce(model);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('completes on a line of 100,000 sole dependencies, where each failure reaches everyone before it', () => {
+    // o0 depends on o1, o1 on o2, …: the failure of o_k brings down o_0 … o_(k-1), n²/2 drops in all,
+    // but each failure is settled on top of its dependant's, so the work is linear.
+    const n = 100_000;
+    const organisations: ChainModel['organisations'] = [];
+    const dependencies: ChainModel['dependencies'] = [];
+    for (let i = 0; i < n; i++) {
+      organisations.push({ id: `o${i}`, name: `O${i}`, role: 'x', score: 80 });
+      if (i > 0) dependencies.push({ from: `o${i - 1}`, to: `o${i}` });
+    }
+    const result = singlePointsOfFailure(
+      { schemaVersion: 1, id: 'line', name: 'Line', organisations, dependencies },
+      { validate: 'structure' },
+    );
+    expect(result.organisations.length).toBe(n - 1);
+    expect(result.organisations[0]).toEqual({ id: `o${n - 1}`, affected: n - 1, totalDrop: 80 * (n - 1), maxDrop: 80 });
+    expect(result.organisations[n - 2]).toEqual({ id: 'o1', affected: 1, totalDrop: 80, maxDrop: 80 });
+    expect(result.dependencies).toHaveLength(n - 1);
+    expect(result.dependencies.every((d) => d.drop === 80)).toBe(true);
   });
 
   it('sorts by how many are affected and honours minAffected and limit', () => {
