@@ -4,6 +4,7 @@ import type { CompiledChain } from './compiled-chain.js';
 import { FailureSolver } from './failure-solver.js';
 import { type PropagateOptions, propagate } from './propagate-api.js';
 import { PropagationResult } from './result.js';
+import { floorOf } from './rule.js';
 import { sortByKeyDescending } from './sort.js';
 
 /** What one organisation's failure does to the others. */
@@ -109,14 +110,19 @@ export function singlePointsOfFailure(
     totalDrop[v] = impact.total;
     maxDrop[v] = impact.max;
   };
-  const { childStart, children, roots } = failureForest(chain);
+  const forest = failureForest(chain, effective);
+  const { childStart, children, roots, org, lowerTo } = forest;
   // Depth-first over the forest: each failure is settled on top of its parent's, then undone.
-  const stackNode = new Int32Array(size);
-  const stackNext = new Int32Array(size);
+  // Nodes from `size` on are the forest's intermediate states: settled, but not reported.
+  const settle = (node: number) => {
+    solver.push(org[node]!, lowerTo[node]!);
+    if (node < size) record(node);
+  };
+  const stackNode = new Int32Array(forest.nodes);
+  const stackNext = new Int32Array(forest.nodes);
   for (let r = 0; r < roots.length; r++) {
     const root = roots[r]!;
-    solver.push(root, 0);
-    record(root);
+    settle(root);
     let top = 0;
     stackNode[0] = root;
     stackNext[0] = childStart[root]!;
@@ -124,8 +130,7 @@ export function singlePointsOfFailure(
       const x = stackNode[top]!;
       if (stackNext[top]! < childStart[x + 1]!) {
         const child = children[stackNext[top]!++]!;
-        solver.push(child, 0);
-        record(child);
+        settle(child);
         top++;
         stackNode[top] = child;
         stackNext[top] = childStart[child]!;
@@ -160,36 +165,51 @@ export function singlePointsOfFailure(
   return { organisations, dependencies, withoutAlternative };
 }
 
-/**
- * The tree of failures that single points of failure are settled in. When `x` depends on `v`
- * through a dependency without alternative and of criticality 1, `v`'s failure puts `x` at 0, so
- * the state after `v` fails is also the state after both fail: `v` can be settled on top of `x`'s
- * failure, paying only for what it changes beyond it. Each organisation gets at most one such `x`
- * as its parent: the one whose failure likely reaches furthest, by the number of chains of
- * dependants of up to {@link REACH_STEPS} steps that end in it. Links that would close a loop are
- * left out (union-find), and the organisations without a parent are the roots.
- */
-/** Rounds of the reach estimate that picks each organisation's parent; three did best on generated national chains. */
+/** Rounds of the reach estimate that picks each organisation's parent. */
 const REACH_STEPS = 3;
 
-function failureForest(chain: CompiledChain): { childStart: Int32Array; children: Int32Array; roots: Int32Array } {
+/** The forest {@link singlePointsOfFailure} settles failures in; see {@link failureForest}. */
+interface FailureForest {
+  /** Number of nodes: the organisations' failures (node `v` < size is organisation `v` at 0), then the intermediate states. */
+  nodes: number;
+  /** Per node: the organisation whose own score it lowers, and to what. */
+  org: Int32Array;
+  lowerTo: Float64Array;
+  /** Children of each node, node after node (`childStart` has `nodes + 1` entries). */
+  childStart: Int32Array;
+  children: Int32Array;
+  roots: Int32Array;
+}
+
+/**
+ * The forest of failures that single points of failure are settled in, each node on top of its
+ * parent's state (docs/propagation.md, "Failures nest").
+ *
+ * When `x` depends on `m` through a dependency without alternative and of criticality `c`, `m`'s
+ * failure caps `x` at `floorOf(c)` (0 when `c` = 1: "`m` forces `x`"). A state may nest on any
+ * state whose lowered own scores it already satisfies: then it is also the state with both sets
+ * lowered. So:
+ * - Organisations that force each other (a strongly connected component of the forcing graph,
+ *   Tarjan's algorithm) all have the same state: the component's first member (its head) is
+ *   settled, and the others hang below it at no cost.
+ * - A head hangs below the head of a component it forces (at 0), or below an intermediate state
+ *   "the head of component D lowered to β" when one of its members is capped at β = floorOf(c) by
+ *   a dependency of criticality `c` < 1 from a member of D (D then lies at or below β: its members
+ *   force each other with criticality 1). It takes the candidate whose failure likely reaches
+ *   furthest: the estimate of a component is the number of chains of up to {@link REACH_STEPS}
+ *   dependants that end in one of its members, at least that of every component it forces, and an
+ *   intermediate state at β counts (100 − β)/100 of its component's estimate.
+ * - An intermediate state "head of D at β" hangs below "head of D' at β" when D forces D' (what
+ *   D's parent is at 0), for the same reason; it is made only when some head uses it, once.
+ * Tarjan's algorithm lists each component after every component it forces, so one pass in that
+ * order picks every parent, and parents come from components listed earlier or are intermediate
+ * states, which never hang below an organisation's failure: no loops.
+ */
+function failureForest(chain: CompiledChain, effective: Float64Array): FailureForest {
   const { size, inStart, inFrom, inGroup, inCriticality } = chain;
-  const parent = new Int32Array(size).fill(-1);
-  // Union-find whose representative is always the root of the tree.
-  const rep = new Int32Array(size);
-  for (let v = 0; v < size; v++) rep[v] = v;
-  const find = (v: number): number => {
-    let r = v;
-    while (rep[r] !== r) r = rep[r]!;
-    while (rep[v] !== r) {
-      const next = rep[v]!;
-      rep[v] = r;
-      v = next;
-    }
-    return r;
-  };
-  // How far a failure of each organisation may reach, estimated by the number of walks of up to
-  // REACH_STEPS dependencies that lead to it (a few rounds of summing the dependants' counts).
+  const forces = (i: number) => inGroup[i]! < 0 && inCriticality[i] === 1;
+  // How far a failure of each organisation may reach: the number of walks of up to REACH_STEPS
+  // dependencies that lead to it (a few rounds of summing the dependants' counts).
   let reach = new Float64Array(size).fill(1);
   for (let step = 0; step < REACH_STEPS; step++) {
     const next = new Float64Array(size);
@@ -200,35 +220,166 @@ function failureForest(chain: CompiledChain): { childStart: Int32Array; children
     }
     reach = next;
   }
-  const childCount = new Int32Array(size + 1);
-  for (let v = 0; v < size; v++) {
+  const { component, components, order } = forcingComponents(chain, forces);
+  const estimate = new Float64Array(components);
+  const head = new Int32Array(components);
+  /** Per component: the component its head hangs below at 0, or -1. */
+  const forced = new Int32Array(components).fill(-1);
+  const org: number[] = Array.from({ length: size }, (_, v) => v);
+  const lowerTo: number[] = new Array<number>(size).fill(0);
+  const parent: number[] = new Array<number>(size).fill(-1);
+  /** Intermediate states by component and level: `${component} ${level}` → node. */
+  const intermediate = new Map<string, number>();
+  const intermediateNode = (d: number, level: number): number => {
+    const key = `${d} ${level}`;
+    let node = intermediate.get(key);
+    if (node !== undefined) return node;
+    // Its parent first: the chain of forced components is short, and each state is made once.
+    const above = forced[d]! >= 0 ? intermediateNode(forced[d]!, level) : -1;
+    node = org.length;
+    intermediate.set(key, node);
+    org.push(head[d]!);
+    lowerTo.push(level);
+    parent.push(above);
+    return node;
+  };
+  // `order` lists the organisations component by component, in the order Tarjan found them.
+  const start = new Int32Array(components + 1);
+  for (let k = 0; k < size; k++) start[component[order[k]!]! + 1]!++;
+  for (let c = 0; c < components; c++) start[c + 1]! += start[c]!;
+  // First the estimates and the forcing parents, in that order (every forced component first).
+  for (let c = 0; c < components; c++) {
     let best = -1;
-    let bestDependants = -1;
-    for (let i = inStart[v]!; i < inStart[v + 1]!; i++) {
-      if (inGroup[i]! >= 0 || inCriticality[i] !== 1) continue;
-      const x = inFrom[i]!;
-      const dependants = reach[x]!;
-      if (dependants > bestDependants && find(x) !== v) {
-        best = x;
-        bestDependants = dependants;
+    let bestEstimate = Number.NEGATIVE_INFINITY;
+    let own = Number.NEGATIVE_INFINITY;
+    for (let k = start[c]!; k < start[c + 1]!; k++) {
+      const v = order[k]!;
+      own = Math.max(own, reach[v]!);
+      for (let i = inStart[v]!; i < inStart[v + 1]!; i++) {
+        if (!forces(i)) continue;
+        const d = component[inFrom[i]!]!;
+        if (d !== c && estimate[d]! > bestEstimate) {
+          best = d;
+          bestEstimate = estimate[d]!;
+        }
       }
     }
-    if (best >= 0) {
-      parent[v] = best;
-      rep[v] = find(best);
-      childCount[best]!++;
-    }
+    estimate[c] = Math.max(own, bestEstimate);
+    head[c] = order[start[c]!]!;
+    forced[c] = best;
   }
-  const childStart = new Int32Array(size + 1);
-  for (let v = 0; v < size; v++) childStart[v + 1] = childStart[v]! + childCount[v]!;
-  const fill = childStart.slice(0, size);
-  const children = new Int32Array(childStart[size]!);
+  // Then each head's parent: the forced component's head, or an intermediate state if that promises more.
+  for (let c = 0; c < components; c++) {
+    const first = head[c]!;
+    const best = forced[c]!;
+    const bestEstimate = best >= 0 ? estimate[best]! : Number.NEGATIVE_INFINITY;
+    let capped = -1;
+    let cappedLevel = 0;
+    let cappedEstimate = bestEstimate;
+    for (let k = start[c]!; k < start[c + 1]!; k++) {
+      const v = order[k]!;
+      for (let i = inStart[v]!; i < inStart[v + 1]!; i++) {
+        const criticality = inCriticality[i]!;
+        if (inGroup[i]! >= 0 || criticality === 1) continue;
+        const x = inFrom[i]!;
+        const level = floorOf(criticality);
+        // A cap at or above x's score lowers nothing there.
+        if (level >= effective[x]!) continue;
+        const d = component[x]!;
+        const guess = estimate[d]! * ((100 - level) / 100);
+        if (guess > cappedEstimate) {
+          capped = d;
+          cappedLevel = level;
+          cappedEstimate = guess;
+        }
+      }
+    }
+    if (capped >= 0) parent[first] = intermediateNode(capped, cappedLevel);
+    else if (best >= 0) parent[first] = head[best]!;
+    for (let k = start[c]! + 1; k < start[c + 1]!; k++) parent[order[k]!] = first;
+  }
+  const nodes = org.length;
+  const childCount = new Int32Array(nodes);
   let rootCount = 0;
-  for (let v = 0; v < size; v++) {
-    if (parent[v]! >= 0) children[fill[parent[v]!]!++] = v;
+  for (let v = 0; v < nodes; v++) {
+    if (parent[v]! >= 0) childCount[parent[v]!]!++;
     else rootCount++;
   }
+  const childStart = new Int32Array(nodes + 1);
+  for (let v = 0; v < nodes; v++) childStart[v + 1] = childStart[v]! + childCount[v]!;
+  const fill = childStart.slice(0, nodes);
+  const children = new Int32Array(childStart[nodes]!);
   const roots = new Int32Array(rootCount);
-  for (let v = 0, k = 0; v < size; v++) if (parent[v]! < 0) roots[k++] = v;
-  return { childStart, children, roots };
+  for (let v = 0, k = 0; v < nodes; v++) {
+    if (parent[v]! >= 0) children[fill[parent[v]!]!++] = v;
+    else roots[k++] = v;
+  }
+  return { nodes, org: Int32Array.from(org), lowerTo: Float64Array.from(lowerTo), childStart, children, roots };
+}
+
+/**
+ * The strongly connected components of the forcing graph (an edge from `v` to the dependant of
+ * each incoming dependency `i` of `v` with `forces(i)`), by Tarjan's algorithm without recursion.
+ * `component[v]` numbers them in the order found, which lists a component after every component
+ * it reaches; `order` holds the organisations component by component in that order.
+ */
+function forcingComponents(
+  chain: CompiledChain,
+  forces: (i: number) => boolean,
+): { component: Int32Array; components: number; order: Int32Array } {
+  const { size, inStart, inFrom } = chain;
+  const index = new Int32Array(size).fill(-1);
+  const low = new Int32Array(size);
+  const onStack = new Uint8Array(size);
+  const stack = new Int32Array(size);
+  const callNode = new Int32Array(size);
+  const callEdge = new Int32Array(size);
+  const component = new Int32Array(size);
+  const order = new Int32Array(size);
+  let next = 0;
+  let sp = 0;
+  let components = 0;
+  let placed = 0;
+  for (let s = 0; s < size; s++) {
+    if (index[s] !== -1) continue;
+    let cp = 0;
+    index[s] = low[s] = next++;
+    stack[sp++] = s;
+    onStack[s] = 1;
+    callNode[cp] = s;
+    callEdge[cp++] = inStart[s]!;
+    while (cp > 0) {
+      const v = callNode[cp - 1]!;
+      const i = callEdge[cp - 1]!;
+      if (i < inStart[v + 1]!) {
+        callEdge[cp - 1] = i + 1;
+        if (!forces(i)) continue;
+        const w = inFrom[i]!;
+        if (index[w] === -1) {
+          index[w] = low[w] = next++;
+          stack[sp++] = w;
+          onStack[w] = 1;
+          callNode[cp] = w;
+          callEdge[cp++] = inStart[w]!;
+        } else if (onStack[w] === 1 && index[w]! < low[v]!) low[v] = index[w]!;
+        continue;
+      }
+      cp--;
+      if (low[v] === index[v]) {
+        let w: number;
+        do {
+          w = stack[--sp]!;
+          onStack[w] = 0;
+          component[w] = components;
+          order[placed++] = w;
+        } while (w !== v);
+        components++;
+      }
+      if (cp > 0) {
+        const u = callNode[cp - 1]!;
+        if (low[v]! < low[u]!) low[u] = low[v]!;
+      }
+    }
+  }
+  return { component, components, order };
 }
