@@ -11,6 +11,31 @@ const SCAN_LIMIT = 8;
 /** Numbers kept per pushed failure in `levels`. */
 const LEVEL = 9;
 
+/** A growable list of numbers in one typed array: undo logs reach tens of millions of entries. */
+class NumberLog {
+  data = new Float64Array(1024);
+  length = 0;
+
+  private grow(): void {
+    const bigger = new Float64Array(this.data.length * 2);
+    bigger.set(this.data);
+    this.data = bigger;
+  }
+
+  push2(a: number, b: number): void {
+    if (this.length + 2 > this.data.length) this.grow();
+    this.data[this.length++] = a;
+    this.data[this.length++] = b;
+  }
+
+  push3(a: number, b: number, c: number): void {
+    if (this.length + 3 > this.data.length) this.grow();
+    this.data[this.length++] = a;
+    this.data[this.length++] = b;
+    this.data[this.length++] = c;
+  }
+}
+
 /** Swaps the pairs [bound, dependency] at flat positions `a` and `b` of a heap. */
 function swapPairs(heap: number[], a: number, b: number): void {
   const bound = heap[a]!;
@@ -80,9 +105,9 @@ export class FailureSolver {
   private readonly depStamp: Int32Array;
   private readonly groupStamp: Int32Array;
   /** Undo logs: [organisation, old score]; [dependency, old isLowered, old lowered]; [group, old cursor, old heap length]. */
-  private readonly valueLog: number[] = [];
-  private readonly depLog: number[] = [];
-  private readonly groupLog: number[] = [];
+  private readonly valueLog = new NumberLog();
+  private readonly depLog = new NumberLog();
+  private readonly groupLog = new NumberLog();
   /** The heap each logged group had before (the same array when it was empty, else the original of a copy). */
   private readonly heapLog: (number[] | undefined)[] = [];
   /** Per pushed failure, what to restore on pop: log lengths and the totals below. */
@@ -189,7 +214,7 @@ export class FailureSolver {
     const old = value[u]!;
     if (this.valueStamp[u] !== this.run) {
       this.valueStamp[u] = this.run;
-      this.valueLog.push(u, old);
+      this.valueLog.push2(u, old);
     }
     value[u] = score;
     const drop = effective[u]! - score;
@@ -213,7 +238,7 @@ export class FailureSolver {
     if (this.groupStamp[g] !== this.run) {
       this.groupStamp[g] = this.run;
       const length = heap === undefined ? 0 : heap.length;
-      this.groupLog.push(g, this.cursor[g]!, length);
+      this.groupLog.push3(g, this.cursor[g]!, length);
       this.heapLog.push(heap);
       if (heap === undefined) heap = [];
       else if (length > 0) heap = heap.slice();
@@ -226,7 +251,7 @@ export class FailureSolver {
   private lower(g: number, d: number, b: number): void {
     if (this.depStamp[d] !== this.run) {
       this.depStamp[d] = this.run;
-      this.depLog.push(d, this.isLowered[d]!, this.lowered[d]!);
+      this.depLog.push3(d, this.isLowered[d]!, this.lowered[d]!);
     }
     this.isLowered[d] = 1;
     this.lowered[d] = b;
@@ -357,20 +382,25 @@ export class FailureSolver {
     const { levels, valueLog, depLog, groupLog, heapLog, value, isLowered, lowered, cursor, heaps } = this;
     const at = levels.length - LEVEL;
     if (at < 0) throw new Error('FailureSolver.pop: no failure to undo');
-    const [values, deps, groups] = [levels[at]!, levels[at + 1]!, levels[at + 2]!];
-    for (let k = valueLog.length - 2; k >= values; k -= 2) value[valueLog[k]!] = valueLog[k + 1]!;
+    const values = levels[at]!;
+    const deps = levels[at + 1]!;
+    const groups = levels[at + 2]!;
+    const vl = valueLog.data;
+    for (let k = valueLog.length - 2; k >= values; k -= 2) value[vl[k]!] = vl[k + 1]!;
     valueLog.length = values;
+    const dl = depLog.data;
     for (let k = depLog.length - 3; k >= deps; k -= 3) {
-      isLowered[depLog[k]!] = depLog[k + 1]!;
-      lowered[depLog[k]!] = depLog[k + 2]!;
+      isLowered[dl[k]!] = dl[k + 1]!;
+      lowered[dl[k]!] = dl[k + 2]!;
     }
     depLog.length = deps;
+    const gl = groupLog.data;
     for (let k = groupLog.length - 3, h = heapLog.length - 1; k >= groups; k -= 3, h--) {
-      const g = groupLog[k]!;
-      cursor[g] = groupLog[k + 1]!;
+      const g = gl[k]!;
+      cursor[g] = gl[k + 1]!;
       const before = heapLog[h];
       // An empty heap was reused rather than copied: emptying it restores it.
-      if (groupLog[k + 2] === 0) {
+      if (gl[k + 2] === 0) {
         heaps[g]!.length = 0;
         if (before !== undefined) heaps[g] = before;
       } else heaps[g] = before;

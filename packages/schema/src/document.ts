@@ -29,7 +29,9 @@ const EVERY_PROBLEM = { reportInput: true } as const;
  * the document is invalid it checks no more than that part either. At most
  * `INPUT_LIMITS.problems` problems are listed, the rest counted. Never throws anything but
  * {@link LshValidationError}. `shapeFits`, when given, is a faster test that answers true only for
- * values the schema accepts; the schema then runs only when it answers false, to name the problems.
+ * values the schema accepts, meant for plain data (as `JSON.parse` builds it): when it answers true
+ * for the input, neither the walk nor the schema runs, only the semantic rules; when it answers
+ * false, the full route runs and names the problems.
  */
 export function validateDocument<T>(
   kind: DocumentKind,
@@ -41,6 +43,14 @@ export function validateDocument<T>(
 ): SafeParseResult<T> {
   const problems = new ProblemList();
   try {
+    // Plain data of the current version whose shape fits needs no walk: the shape is a fixed tree
+    // of bounded lists, so it already implies every input bound, and JSON holds no getters, cycles
+    // or shared parts. Anything else takes the full route, which names every problem.
+    if (shapeFits?.(input) === true) {
+      if (semantic) problems.addAll(semantic(input));
+      if (problems.count === 0) return { success: true, data: input };
+      return { success: false, error: new LshValidationError(kind, problems.toIssues(), file) };
+    }
     // A migration reads an older shape than the schema's, so only a kind without migrations is guided.
     const guide = Object.keys(MIGRATIONS[kind]).length === 0 ? guideOf(schema) : undefined;
     const walk = walkInput(input, problems, { guide });
@@ -51,7 +61,7 @@ export function validateDocument<T>(
       problems.addAll(upgraded.issues);
       if (problems.count === 0) {
         const data =
-          shapeFits?.(upgraded.value) === true
+          upgraded.value !== input && shapeFits?.(upgraded.value) === true
             ? { ok: true as const, value: upgraded.value }
             : checkShape(schema, input, upgraded.value, walk, problems);
         if (data.ok) {
