@@ -86,3 +86,88 @@ export function chainModelShapeFits(value: unknown): value is ChainModel {
   for (let i = 0; i < dependencies.length; i++) if (!dependencyFits(dependencies[i])) return false;
   return true;
 }
+
+const isPlainRecord = (x: unknown): x is Record<string, unknown> => {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
+  const proto = Object.getPrototypeOf(x);
+  return proto === null || proto === Object.prototype;
+};
+
+/** A copy of a flat organisation (only the fields checked without zod), or undefined when it may not fit. */
+function organisationCopy(o: unknown): ChainModel['organisations'][number] | undefined {
+  if (!isPlainRecord(o) || !onlyFields(o, ORGANISATION_FIELDS)) return undefined;
+  const { id, name, role, score, assessment } = o;
+  if (!(isId(id) && isName(name) && isName(role))) return undefined;
+  if (!(score === undefined || inRange(score, 100)) || !(assessment === undefined || isId(assessment))) return undefined;
+  const copy: ChainModel['organisations'][number] = { id: id as string, name: name as string, role: role as string };
+  if (score !== undefined) copy.score = score as number;
+  if (assessment !== undefined) copy.assessment = assessment as string;
+  return copy;
+}
+
+/** A copy of a flat dependency, or undefined when it may not fit. */
+function dependencyCopy(d: unknown): ChainModel['dependencies'][number] | undefined {
+  if (!isPlainRecord(d) || !onlyFields(d, DEPENDENCY_FIELDS)) return undefined;
+  const { from, to, kind, criticality, group } = d;
+  if (!(isId(from) && isId(to))) return undefined;
+  if (!(kind === undefined || KINDS.has(kind)) || !(criticality === undefined || inRange(criticality, 1))) return undefined;
+  if (!(group === undefined || isId(group))) return undefined;
+  const copy: ChainModel['dependencies'][number] = { from: from as string, to: to as string };
+  if (kind !== undefined) copy.kind = kind as ChainModel['dependencies'][number]['kind'];
+  if (criticality !== undefined) copy.criticality = criticality as number;
+  if (group !== undefined) copy.group = group as string;
+  return copy;
+}
+
+/**
+ * A fresh copy of `value` when it is a chain the ChainModel schema accepts and every organisation
+ * and dependency holds only the fields checked without zod; otherwise undefined (the caller then
+ * takes the full route, which names the problems). Safe for values of any origin: each property is
+ * read once and the copy is built from what was read, so a getter cannot change it afterwards;
+ * every object must be plain (a class instance goes to the full route, which refuses it); a
+ * throwing getter or proxy also goes to the full route. Elements with more fields (a profile, data
+ * kinds, a note) are left to the full route, which also checks that no part is shared.
+ */
+export function chainModelCopy(value: unknown): ChainModel | undefined {
+  try {
+    if (!isPlainRecord(value) || !onlyFields(value, MODEL_FIELDS)) return undefined;
+    const { $schema, schemaVersion, id, name, description, organisations, dependencies } = value;
+    if (schemaVersion !== CURRENT_SCHEMA_VERSION || !isId(id) || !isName(name)) return undefined;
+    if ($schema !== undefined && !(typeof $schema === 'string' && $schema.length <= LIMITS.shortText)) return undefined;
+    if (!Array.isArray(organisations) || organisations.length > LIMITS.organisations) return undefined;
+    if (!Array.isArray(dependencies) || dependencies.length > LIMITS.dependencies) return undefined;
+    let text: ChainModel['description'];
+    if (description !== undefined) {
+      if (!isPlainRecord(description)) return undefined;
+      const parsed = LocalizedTextSchema.safeParse(description);
+      if (!parsed.success) return undefined;
+      text = parsed.data;
+    }
+    const n = organisations.length;
+    const orgs: ChainModel['organisations'] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const o = organisationCopy(organisations[i]);
+      if (o === undefined) return undefined;
+      orgs[i] = o;
+    }
+    const m = dependencies.length;
+    const deps: ChainModel['dependencies'] = new Array(m);
+    for (let i = 0; i < m; i++) {
+      const d = dependencyCopy(dependencies[i]);
+      if (d === undefined) return undefined;
+      deps[i] = d;
+    }
+    // Keys in the schema's order, as zod gives them.
+    return {
+      ...($schema === undefined ? {} : { $schema: $schema as string }),
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      id: id as string,
+      name: name as string,
+      ...(text === undefined ? {} : { description: text }),
+      organisations: orgs,
+      dependencies: deps,
+    };
+  } catch {
+    return undefined;
+  }
+}

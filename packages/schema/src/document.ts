@@ -28,10 +28,10 @@ const EVERY_PROBLEM = { reportInput: true } as const;
  * at a bounded cost; only when that part holds is the whole document checked. Once the walk knows
  * the document is invalid it checks no more than that part either. At most
  * `INPUT_LIMITS.problems` problems are listed, the rest counted. Never throws anything but
- * {@link LshValidationError}. `shapeFits`, when given, is a faster test that answers true only for
- * values the schema accepts, meant for plain data (as `JSON.parse` builds it): when it answers true
- * for the input, neither the walk nor the schema runs, only the semantic rules; when it answers
- * false, the full route runs and names the problems.
+ * {@link LshValidationError}. `fast`, when given, is a faster check that returns the document only
+ * for input the schema and the input bounds accept (the input itself, or a copy of it) and
+ * undefined otherwise: when it returns a document, neither the walk nor the schema runs, only the
+ * semantic rules; when it returns undefined, the full route runs and names the problems.
  */
 export function validateDocument<T>(
   kind: DocumentKind,
@@ -39,16 +39,17 @@ export function validateDocument<T>(
   input: unknown,
   semantic: ((doc: T) => ValidationIssue[]) | undefined,
   file: string | undefined,
-  shapeFits?: (value: unknown) => value is T,
+  fast?: (value: unknown) => T | undefined,
 ): SafeParseResult<T> {
   const problems = new ProblemList();
   try {
     // Plain data of the current version whose shape fits needs no walk: the shape is a fixed tree
     // of bounded lists, so it already implies every input bound, and JSON holds no getters, cycles
     // or shared parts. Anything else takes the full route, which names every problem.
-    if (shapeFits?.(input) === true) {
-      if (semantic) problems.addAll(semantic(input));
-      if (problems.count === 0) return { success: true, data: input };
+    const fits = fast?.(input);
+    if (fits !== undefined) {
+      if (semantic) problems.addAll(semantic(fits));
+      if (problems.count === 0) return { success: true, data: fits };
       return { success: false, error: new LshValidationError(kind, problems.toIssues(), file) };
     }
     // A migration reads an older shape than the schema's, so only a kind without migrations is guided.
@@ -60,10 +61,7 @@ export function validateDocument<T>(
       const upgraded = upgradeDocument(kind, input);
       problems.addAll(upgraded.issues);
       if (problems.count === 0) {
-        const data =
-          upgraded.value !== input && shapeFits?.(upgraded.value) === true
-            ? { ok: true as const, value: upgraded.value }
-            : checkShape(schema, input, upgraded.value, walk, problems);
+        const data = checkShape(schema, input, upgraded.value, walk, problems);
         if (data.ok) {
           if (semantic) problems.addAll(semantic(data.value));
           if (problems.count === 0) return { success: true, data: data.value };

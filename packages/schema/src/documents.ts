@@ -3,7 +3,7 @@ import { type Assessment, AssessmentSchema } from './assessment.js';
 import { type BenchmarkRelease, BenchmarkReleaseSchema, type BenchmarkSubmission, BenchmarkSubmissionSchema } from './benchmark.js';
 import { type Catalog, CatalogSchema } from './catalog.js';
 import { type ChainModel, ChainModelSchema } from './chain.js';
-import { chainModelShapeFits } from './chain-shape.js';
+import { chainModelCopy, chainModelShapeFits } from './chain-shape.js';
 import { type ClauseLibrary, ClauseLibrarySchema } from './clause-library.js';
 import { type ParseOptions, type SafeParseResult, validateDocument } from './document.js';
 import type { DocumentKind } from './migrate.js';
@@ -76,7 +76,9 @@ export interface ChainParseOptions extends ParseOptions {
 
 /** Validates a chain model: shape, unique ids, known organisations, no self-dependencies. */
 export function safeParseChainModel(input: unknown, options: ChainParseOptions = {}): SafeParseResult<ChainModel> {
-  const fast = options.plainData === true ? chainModelShapeFits : undefined;
+  // Plain data is checked in place; anything else is copied as it is checked, so that the
+  // document returned cannot change afterwards. Both leave every refusal to the full route.
+  const fast = options.plainData === true ? (x: unknown) => (chainModelShapeFits(x) ? x : undefined) : chainModelCopy;
   return validateDocument('ChainModel', ChainModelSchema, input, checkChainModel, options.file, fast);
 }
 /** Validates a chain model; throws {@link LshValidationError} listing every problem. */

@@ -1,9 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ChainModelSchema } from '../src/chain.js';
+import { validateDocument } from '../src/document.js';
 import { safeParseChainModel } from '../src/index.js';
+import { checkChainModel } from '../src/semantic/chain.js';
 
-// The fast route for chains read from JSON must accept exactly what the zod route accepts, and
-// refuse with the same problems at the same paths (it hands every refusal to the zod route).
+// Both fast routes for chains (in place for plain data, copying for values of any origin) must
+// accept exactly what the full route (input bounds, then zod) accepts, and refuse with the same
+// problems at the same paths (they hand every refusal to the full route).
+
+/** The full route: the walk, the schema and the semantic rules, without a fast check. */
+const fullRoute = (input: unknown) => validateDocument('ChainModel', ChainModelSchema, input, checkChainModel, undefined);
 
 const ids = ['org-a', 'org-b', 'org-a', 'org-b', 'libstdc++6', 'pkg:npm/%40scope/name@1.2.3', 'Zorg Één', '__proto__', 'constructor'];
 const badIds = ['', '   ', 'tab\there', 'nul\u0000', 'x'.repeat(201), 7, null];
@@ -75,12 +82,53 @@ function asJson(value: unknown, proto: boolean): unknown {
   return JSON.parse(proto ? text.replaceAll('"extra":', '"__proto__":') : text);
 }
 
-function sameOutcome(input: unknown): void {
-  const slow = safeParseChainModel(input);
-  const fast = safeParseChainModel(input, { plainData: true });
-  expect(fast.success).toBe(slow.success);
-  if (slow.success && fast.success) expect(fast.data).toEqual(slow.data);
-  if (!slow.success && !fast.success) expect(fast.error.issues).toEqual(slow.error.issues);
+function sameOutcome(input: unknown, plainData = true): void {
+  const full = fullRoute(input);
+  const routes = plainData ? [safeParseChainModel(input), safeParseChainModel(input, { plainData: true })] : [safeParseChainModel(input)];
+  for (const fast of routes) {
+    expect(fast.success).toBe(full.success);
+    if (full.success && fast.success) expect(fast.data).toEqual(full.data);
+    if (!full.success && !fast.success) expect(fast.error.issues).toEqual(full.error.issues);
+  }
+}
+
+/**
+ * The same chain as an embedding application might hold it: some fields behind getters, some
+ * organisations shared or made by a class, a proxy that throws, now and then.
+ */
+function inMemory(value: unknown, how: number): unknown {
+  const doc = structuredClone(value) as { organisations?: unknown[]; dependencies?: unknown[]; name?: unknown };
+  if (!Array.isArray(doc.organisations) || doc.organisations.length === 0) return doc;
+  const first = doc.organisations[0];
+  switch (how % 6) {
+    case 0: {
+      const name = doc.name;
+      Object.defineProperty(doc, 'name', { get: () => name, enumerable: true });
+      return doc;
+    }
+    case 1:
+      doc.organisations.push(first);
+      return doc;
+    case 2:
+      doc.organisations[0] = Object.assign(new (class Organisation {})(), first);
+      return doc;
+    case 3:
+      doc.organisations[0] = new Proxy(first as object, {
+        get: () => {
+          throw new Error('no access');
+        },
+      });
+      return doc;
+    case 4: {
+      let reads = 0;
+      const good = (first as { id?: unknown }).id;
+      Object.defineProperty(first, 'id', { get: () => (reads++ === 0 ? good : 7), enumerable: true });
+      return doc;
+    }
+    default:
+      doc.dependencies = doc.organisations;
+      return doc;
+  }
 }
 
 describe('the fast route for chains read from JSON', () => {
@@ -88,6 +136,28 @@ describe('the fast route for chains read from JSON', () => {
     fc.assert(
       fc.property(chain, fc.boolean(), (value, proto) => sameOutcome(asJson(value, proto))),
       { numRuns: 3000 },
+    );
+  });
+
+  it('accepts and refuses in-memory chains (getters, shared parts, classes, proxies) exactly as the full route does', () => {
+    fc.assert(
+      fc.property(chain, fc.nat(), (value, how) => {
+        const plain = asJson(value, false) as { organisations?: { id?: unknown }[] };
+        const input = inMemory(plain, how);
+        if (how % 6 === 4) {
+          // A getter that changes its answer after the first read: what is returned is what was
+          // read and checked, as a plain value.
+          const result = safeParseChainModel(input);
+          const first = result.success ? result.data.organisations[0] : undefined;
+          if (first) {
+            expect(first.id).toBe(plain.organisations?.[0]?.id);
+            expect(Object.getOwnPropertyDescriptor(first, 'id')?.get).toBeUndefined();
+          }
+          return;
+        }
+        sameOutcome(input, false);
+      }),
+      { numRuns: 2000 },
     );
   });
 
