@@ -57,8 +57,10 @@ export interface SinglePointsOfFailureOptions extends PropagateOptions {
  * (its own score drops to 0) — how many effective scores drop, by how much in total and at most —
  * and the dependencies that have no alternative, with what their supplier's failure costs.
  *
- * Exact, and fast: each failure is settled incrementally from the current scores, touching only
- * the organisations whose score changes, instead of propagating the whole chain again.
+ * Exact, and fast: each failure is settled incrementally, touching only the organisations whose
+ * score changes, instead of propagating the whole chain again; and a failure that is sure to bring
+ * another organisation down (or to cap it) is settled on top of that one's state, so failures that
+ * force one another share their work (docs/propagation.md, "Single points of failure").
  * `input` may also be a propagation result, which is then reused.
  *
  * @throws LshValidationError when the input or the options are not valid.

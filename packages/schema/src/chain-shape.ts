@@ -44,24 +44,28 @@ function onlyFields(o: Record<string, unknown>, fields: ReadonlySet<string>): bo
   return true;
 }
 
-function organisationFits(o: unknown): boolean {
-  if (!isObject(o)) return false;
-  if (!onlyFields(o, ORGANISATION_FIELDS)) return ChainOrganisationSchema.safeParse(o).success;
-  return (
-    isId(o.id) &&
-    isName(o.name) &&
-    isName(o.role) &&
-    (o.score === undefined || inRange(o.score, 100)) &&
-    (o.assessment === undefined || isId(o.assessment))
-  );
+/** Whether a description fits: its two texts are read before its keys. */
+function descriptionFits(d: unknown): boolean {
+  return isObject(d) && typeof d.nl === 'string' && typeof d.en === 'string' && LocalizedTextSchema.safeParse(d).success;
 }
 
+function organisationFits(o: unknown): boolean {
+  // Every organisation needs these three, whatever else it holds.
+  if (!isObject(o) || !isId(o.id) || !isName(o.name) || !isName(o.role)) return false;
+  if (!onlyFields(o, ORGANISATION_FIELDS)) return ChainOrganisationSchema.safeParse(o).success;
+  return (o.score === undefined || inRange(o.score, 100)) && (o.assessment === undefined || isId(o.assessment));
+}
+
+/*
+ * Reading an object's keys costs as much as all of its keys (JavaScript has no way to read only the
+ * first ones), so the fields are read first and the keys last: an object of a million keys where
+ * the chain or its description belongs lacks the fields and is handed on without reading its keys.
+ */
+
 function dependencyFits(d: unknown): boolean {
-  if (!isObject(d)) return false;
+  if (!isObject(d) || !isId(d.from) || !isId(d.to)) return false;
   if (!onlyFields(d, DEPENDENCY_FIELDS)) return DependencySchema.safeParse(d).success;
   return (
-    isId(d.from) &&
-    isId(d.to) &&
     (d.kind === undefined || KINDS.has(d.kind)) &&
     (d.criticality === undefined || inRange(d.criticality, 1)) &&
     (d.group === undefined || isId(d.group))
@@ -75,13 +79,14 @@ function dependencyFits(d: unknown): boolean {
  * organisations) are not part of the shape: they are checked after it either way.
  */
 export function chainModelShapeFits(value: unknown): value is ChainModel {
-  if (!isObject(value) || !onlyFields(value, MODEL_FIELDS)) return false;
+  if (!isObject(value)) return false;
   const { organisations, dependencies } = value;
   if (value.schemaVersion !== CURRENT_SCHEMA_VERSION || !isId(value.id) || !isName(value.name)) return false;
   if (value.$schema !== undefined && !(typeof value.$schema === 'string' && value.$schema.length <= LIMITS.shortText)) return false;
-  if (value.description !== undefined && !LocalizedTextSchema.safeParse(value.description).success) return false;
   if (!Array.isArray(organisations) || organisations.length > LIMITS.organisations) return false;
   if (!Array.isArray(dependencies) || dependencies.length > LIMITS.dependencies) return false;
+  if (value.description !== undefined && !descriptionFits(value.description)) return false;
+  if (!onlyFields(value, MODEL_FIELDS)) return false;
   for (let i = 0; i < organisations.length; i++) if (!organisationFits(organisations[i])) return false;
   for (let i = 0; i < dependencies.length; i++) if (!dependencyFits(dependencies[i])) return false;
   return true;
@@ -95,10 +100,11 @@ const isPlainRecord = (x: unknown): x is Record<string, unknown> => {
 
 /** A copy of a flat organisation (only the fields checked without zod), or undefined when it may not fit. */
 function organisationCopy(o: unknown): ChainModel['organisations'][number] | undefined {
-  if (!isPlainRecord(o) || !onlyFields(o, ORGANISATION_FIELDS)) return undefined;
+  if (!isPlainRecord(o)) return undefined;
   const { id, name, role, score, assessment } = o;
   if (!(isId(id) && isName(name) && isName(role))) return undefined;
   if (!(score === undefined || inRange(score, 100)) || !(assessment === undefined || isId(assessment))) return undefined;
+  if (!onlyFields(o, ORGANISATION_FIELDS)) return undefined;
   const copy: ChainModel['organisations'][number] = { id: id as string, name: name as string, role: role as string };
   if (score !== undefined) copy.score = score as number;
   if (assessment !== undefined) copy.assessment = assessment as string;
@@ -107,11 +113,11 @@ function organisationCopy(o: unknown): ChainModel['organisations'][number] | und
 
 /** A copy of a flat dependency, or undefined when it may not fit. */
 function dependencyCopy(d: unknown): ChainModel['dependencies'][number] | undefined {
-  if (!isPlainRecord(d) || !onlyFields(d, DEPENDENCY_FIELDS)) return undefined;
+  if (!isPlainRecord(d)) return undefined;
   const { from, to, kind, criticality, group } = d;
   if (!(isId(from) && isId(to))) return undefined;
   if (!(kind === undefined || KINDS.has(kind)) || !(criticality === undefined || inRange(criticality, 1))) return undefined;
-  if (!(group === undefined || isId(group))) return undefined;
+  if (!(group === undefined || isId(group)) || !onlyFields(d, DEPENDENCY_FIELDS)) return undefined;
   const copy: ChainModel['dependencies'][number] = { from: from as string, to: to as string };
   if (kind !== undefined) copy.kind = kind as ChainModel['dependencies'][number]['kind'];
   if (criticality !== undefined) copy.criticality = criticality as number;
@@ -130,7 +136,7 @@ function dependencyCopy(d: unknown): ChainModel['dependencies'][number] | undefi
  */
 export function chainModelCopy(value: unknown): ChainModel | undefined {
   try {
-    if (!isPlainRecord(value) || !onlyFields(value, MODEL_FIELDS)) return undefined;
+    if (!isPlainRecord(value)) return undefined;
     const { $schema, schemaVersion, id, name, description, organisations, dependencies } = value;
     if (schemaVersion !== CURRENT_SCHEMA_VERSION || !isId(id) || !isName(name)) return undefined;
     if ($schema !== undefined && !(typeof $schema === 'string' && $schema.length <= LIMITS.shortText)) return undefined;
@@ -138,11 +144,12 @@ export function chainModelCopy(value: unknown): ChainModel | undefined {
     if (!Array.isArray(dependencies) || dependencies.length > LIMITS.dependencies) return undefined;
     let text: ChainModel['description'];
     if (description !== undefined) {
-      if (!isPlainRecord(description)) return undefined;
+      if (!isPlainRecord(description) || !descriptionFits(description)) return undefined;
       const parsed = LocalizedTextSchema.safeParse(description);
       if (!parsed.success) return undefined;
       text = parsed.data;
     }
+    if (!onlyFields(value, MODEL_FIELDS)) return undefined;
     const n = organisations.length;
     const orgs: ChainModel['organisations'] = new Array(n);
     for (let i = 0; i < n; i++) {
