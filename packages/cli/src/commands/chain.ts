@@ -53,15 +53,26 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
   });
   reporter.stage(csv ? 'reading and checking the CSV files' : 'reading and checking the chain');
   ctx.currentFile = positionals[0];
-  const { model } = csv
-    ? await loadCsvChain(positionals[0]!, positionals[1]!, ctx)
-    : format === 'gexf' || format === 'graphml'
-      ? await loadGraphChain(positionals[0]!, format, ctx)
-      : await loadChainModel(positionals[0]!, ctx);
   const { compileChain, propagate, exposure, lowest, singlePointsOfFailure } = await import('@lsh-cyber/chain');
-  reporter.stage('compiling the chain');
-  // The model was fully validated above; the compiler's own structural pass is enough now.
-  const compiled = compileChain(model, { validate: 'structure' });
+  // Read, check and compile in one step, so that the model (millions of objects in a national
+  // chain) is no longer reachable during the analysis: keeping it alive makes every full garbage
+  // collection mark it again. What the output needs of it is kept: its id and name, and the
+  // organisations' names (in chain order) for the text output.
+  const { compiled, chainId, chainName, names } = await (async () => {
+    const { model } = csv
+      ? await loadCsvChain(positionals[0]!, positionals[1]!, ctx)
+      : format === 'gexf' || format === 'graphml'
+        ? await loadGraphChain(positionals[0]!, format, ctx)
+        : await loadChainModel(positionals[0]!, ctx);
+    reporter.stage('compiling the chain');
+    // The model was fully validated above; the compiler's own structural pass is enough now.
+    return {
+      compiled: compileChain(model, { validate: 'structure' }),
+      chainId: model.id,
+      chainName: model.name,
+      names: values.json ? [] : model.organisations.map((o) => o.name),
+    };
+  })();
   reporter.stage('propagating effective scores');
   const result = propagate(compiled);
   reporter.stage('finding who holds the chain back');
@@ -75,8 +86,8 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
   const analysis: ChainCommandOutput = {
     schemaVersion: OUTPUT_SCHEMA_VERSION,
     chain: {
-      id: model.id,
-      name: model.name,
+      id: chainId,
+      name: chainName,
       organisations: compiled.size,
       dependencies: compiled.dependencies,
       repeatedDependencies: compiled.repeatedDependencies(),
@@ -93,7 +104,6 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
     await writeJson(ctx.stdout, analysis satisfies ChainAnalysisOutput);
     return 0;
   }
-  const names = new Map(model.organisations.map((o) => [o.id, o.name]));
-  ctx.stdout.write(renderChainText(analysis, (id) => names.get(id) ?? id, lang, ctx.style));
+  ctx.stdout.write(renderChainText(analysis, (id) => names[compiled.indexOf(id)] ?? id, lang, ctx.style));
   return 0;
 }

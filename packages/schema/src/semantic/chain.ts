@@ -9,13 +9,13 @@ import { duplicateIds } from './duplicate-dependencies.js';
  * own group unless it names one (see docs/propagation.md). Runs in O(V + E).
  */
 export function checkChainModel(model: ChainModel): ValidationIssue[] {
-  const index = new Map<string, number>();
+  const index: Record<string, number> = Object.create(null);
   const issues = duplicateIds(model.organisations, 'organisations', 'organisation', index);
   const deps = model.dependencies;
   for (let i = 0; i < deps.length; i++) {
     const d = deps[i]!;
-    const f = index.get(d.from);
-    const t = index.get(d.to);
+    const f = index[d.from];
+    const t = index[d.to];
     if (f === undefined)
       issues.push({
         path: `dependencies.${i}.from`,
