@@ -10,25 +10,10 @@
 // dependencies has n²/2 drops in all, and should still grow linearly.
 
 import { compileChain, generateChain, propagate, singlePointsOfFailure } from '../dist/index.js';
+import { time } from './timing.js';
 
 const runs = Number(process.env.RUNS ?? 3);
 const sizes = (process.env.SIZES ?? '50000,100000,200000').split(',').map(Number);
-const collect = () => globalThis.gc?.();
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-function time(f) {
-  const wall = [];
-  let result;
-  for (let r = 0; r < runs; r++) {
-    collect();
-    const t0 = performance.now();
-    result = f();
-    wall.push(performance.now() - t0);
-  }
-  return { ms: median(wall), result };
-}
 function line(n) {
   const organisations = [];
   const dependencies = [];
@@ -47,9 +32,9 @@ for (const [kind, make] of [
   let previous = null;
   for (const n of sizes) {
     const chain = compileChain(make(n), { validate: 'structure' });
-    const base = time(() => propagate(chain));
+    const base = time(runs, () => propagate(chain));
     const result = base.result;
-    const spof = time(() => singlePointsOfFailure(result, { limit: 1 }));
+    const spof = time(runs, () => singlePointsOfFailure(result, { limit: 1 }));
     const top = spof.result.organisations[0];
     const growth = previous ? ` growth ${(spof.ms / previous.ms / (n / previous.n)).toFixed(2)}` : '';
     console.log(

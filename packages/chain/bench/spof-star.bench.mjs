@@ -9,23 +9,8 @@
 // ratio of the n's: about 1 for linear growth, about 2 per doubling for quadratic growth.
 
 import { compileChain, propagate, singlePointsOfFailure } from '../dist/index.js';
+import { time } from './timing.js';
 
-const collect = () => globalThis.gc?.();
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-function time(runs, f) {
-  const wall = [];
-  let result;
-  for (let r = 0; r < runs; r++) {
-    collect();
-    const t0 = performance.now();
-    result = f();
-    wall.push(performance.now() - t0);
-  }
-  return { ms: median(wall), result };
-}
 
 function star(n) {
   const organisations = [{ id: 'hospital', name: 'Hospital', role: 'hospital', score: 90 }];
