@@ -10,7 +10,7 @@
 // dependencies has n²/2 drops in all, and should still grow linearly.
 
 import { compileChain, generateChain, propagate, singlePointsOfFailure } from '../dist/index.js';
-import { time } from './timing.js';
+import { time } from './timing.mjs';
 
 const runs = Number(process.env.RUNS ?? 3);
 const sizes = (process.env.SIZES ?? '50000,100000,200000').split(',').map(Number);

@@ -9,7 +9,7 @@
 // ratio of the n's: about 1 for linear growth, about 2 per doubling for quadratic growth.
 
 import { compileChain, propagate, singlePointsOfFailure } from '../dist/index.js';
-import { time } from './timing.js';
+import { time } from './timing.mjs';
 
 
 function star(n) {
