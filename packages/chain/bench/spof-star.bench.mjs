@@ -11,7 +11,6 @@
 import { compileChain, propagate, singlePointsOfFailure } from '../dist/index.js';
 import { time } from './timing.mjs';
 
-
 function star(n) {
   const organisations = [{ id: 'hospital', name: 'Hospital', role: 'hospital', score: 90 }];
   const dependencies = [];

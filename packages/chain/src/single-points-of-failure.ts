@@ -207,12 +207,13 @@ interface FailureForest {
  *   force each other with criticality 1). It takes the candidate whose failure likely reaches
  *   furthest: the estimate of a component is the number of chains of up to {@link REACH_STEPS}
  *   dependants that end in one of its members, at least that of every component it forces, and an
- *   intermediate state at β counts (100 − β)/100 of its component's estimate.
+ *   intermediate state at β counts ((100 − β)/100)^{@link CAPPED_WEIGHT} of its component's estimate.
  * - An intermediate state "head of D at β" hangs below "head of D' at β" when D forces D' (what
  *   D's parent is at 0), for the same reason; it is made only when some head uses it, once.
  * Tarjan's algorithm lists each component after every component it forces, so one pass in that
- * order picks every parent, and parents come from components listed earlier or are intermediate
- * states, which never hang below an organisation's failure: no loops.
+ * order gives every estimate and forcing parent and a second pass picks each head's parent;
+ * parents come from components listed earlier or are intermediate states, which never hang below
+ * an organisation's failure: no loops.
  */
 function failureForest(chain: CompiledChain, effective: Float64Array): FailureForest {
   const { size, inStart, inFrom, inGroup, inCriticality } = chain;
@@ -242,12 +243,7 @@ function failureForest(chain: CompiledChain, effective: Float64Array): FailureFo
   let nodes = size;
   /** Intermediate states by component and level: `${component} ${level}` → node. */
   const intermediate = new Map<string, number>();
-  const intermediateNode = (d: number, level: number): number => {
-    const key = `${d} ${level}`;
-    let node = intermediate.get(key);
-    if (node !== undefined) return node;
-    // Its parent first: the chain of forced components is short, and each state is made once.
-    const above = forced[d]! >= 0 ? intermediateNode(forced[d]!, level) : -1;
+  const addNode = (organisation: number, level: number, above: number): number => {
     if (nodes === org.length) {
       const bigger = org.length * 2;
       const o = new Int32Array(bigger);
@@ -260,12 +256,33 @@ function failureForest(chain: CompiledChain, effective: Float64Array): FailureFo
       p.set(parent);
       parent = p;
     }
-    node = nodes++;
-    intermediate.set(key, node);
-    org[node] = head[d]!;
-    lowerTo[node] = level;
-    parent[node] = above;
-    return node;
+    org[nodes] = organisation;
+    lowerTo[nodes] = level;
+    parent[nodes] = above;
+    return nodes++;
+  };
+  const missing: number[] = [];
+  /** The node "head of component `d` at `level`", made with the states it hangs below if need be. */
+  const intermediateNode = (d: number, level: number): number => {
+    // Follow the forced components up to one whose state at this level exists (or the top), then
+    // make the missing ones from the top down, each below the one before: no recursion, as the
+    // chain of forced components may be as long as the chain.
+    missing.length = 0;
+    let above = -1;
+    for (let c = d; c >= 0; c = forced[c]!) {
+      const known = intermediate.get(`${c} ${level}`);
+      if (known !== undefined) {
+        above = known;
+        break;
+      }
+      missing.push(c);
+    }
+    for (let k = missing.length - 1; k >= 0; k--) {
+      const c = missing[k]!;
+      above = addNode(head[c]!, level, above);
+      intermediate.set(`${c} ${level}`, above);
+    }
+    return above;
   };
   // `order` lists the organisations component by component, in the order Tarjan found them.
   const start = new Int32Array(components + 1);

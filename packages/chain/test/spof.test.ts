@@ -126,6 +126,17 @@ describe('singlePointsOfFailure', () => {
     expect(result.organisations[n - 2]).toEqual({ id: 'o1', affected: 1, totalDrop: 80, maxDrop: 80 });
     expect(result.dependencies).toHaveLength(n - 1);
     expect(result.dependencies.every((d) => d.drop === 80)).toBe(true);
+
+    // The last one also depends, half critically, on z: z's failure caps everyone at 50, and is
+    // settled through a line of 100,000 intermediate states (made without recursion).
+    organisations.push({ id: 'z', name: 'Z', role: 'x', score: 90 });
+    dependencies.push({ from: `o${n - 1}`, to: 'z', criticality: 0.5 });
+    const capped = singlePointsOfFailure(
+      { schemaVersion: 1, id: 'line', name: 'Line', organisations, dependencies },
+      { validate: 'structure' },
+    );
+    expect(capped.organisations[0]).toEqual({ id: 'z', affected: n, totalDrop: 30 * n, maxDrop: 30 });
+    expect(capped.organisations[1]).toEqual({ id: `o${n - 1}`, affected: n - 1, totalDrop: 80 * (n - 1), maxDrop: 80 });
   });
 
   it('sorts by how many are affected and honours minAffected and limit', () => {
