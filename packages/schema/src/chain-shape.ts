@@ -12,8 +12,9 @@ import { CURRENT_SCHEMA_VERSION } from './migrate.js';
  * path. The property test in test/chain-shape.test.ts checks that it agrees with zod.
  */
 
-const ORGANISATION_FIELDS = new Set(['id', 'name', 'role', 'score', 'assessment']);
-const DEPENDENCY_FIELDS = new Set(['from', 'to', 'kind', 'criticality', 'group']);
+/** The fields of organisations and dependencies checked without zod. */
+const ORGANISATION_FIELDS: ReadonlySet<string> = new Set(['id', 'name', 'role', 'score', 'assessment']);
+const DEPENDENCY_FIELDS: ReadonlySet<string> = new Set(['from', 'to', 'kind', 'criticality', 'group']);
 const MODEL_FIELDS = new Set(['$schema', 'schemaVersion', 'id', 'name', 'description', 'organisations', 'dependencies']);
 const KINDS: ReadonlySet<unknown> = new Set(DEPENDENCY_KINDS);
 
@@ -44,33 +45,41 @@ function onlyFields(o: Record<string, unknown>, fields: ReadonlySet<string>): bo
   return true;
 }
 
-/** Whether a description fits: its two texts are read before its keys. */
-function descriptionFits(d: unknown): boolean {
-  return isObject(d) && typeof d.nl === 'string' && typeof d.en === 'string' && LocalizedTextSchema.safeParse(d).success;
-}
-
-function organisationFits(o: unknown): boolean {
-  // Every organisation needs these three, whatever else it holds.
-  if (!isObject(o) || !isId(o.id) || !isName(o.name) || !isName(o.role)) return false;
-  if (!onlyFields(o, ORGANISATION_FIELDS)) return ChainOrganisationSchema.safeParse(o).success;
-  return (o.score === undefined || inRange(o.score, 100)) && (o.assessment === undefined || isId(o.assessment));
-}
-
 /*
  * Reading an object's keys costs as much as all of its keys (JavaScript has no way to read only the
  * first ones), so the fields are read first and the keys last: an object of a million keys where
- * the chain or its description belongs lacks the fields and is handed on without reading its keys.
+ * the chain, an element or a description belongs lacks the fields and is handed on without
+ * reading its keys.
  */
 
-function dependencyFits(d: unknown): boolean {
-  if (!isObject(d) || !isId(d.from) || !isId(d.to)) return false;
-  if (!onlyFields(d, DEPENDENCY_FIELDS)) return DependencySchema.safeParse(d).success;
-  return (
-    (d.kind === undefined || KINDS.has(d.kind)) &&
-    (d.criticality === undefined || inRange(d.criticality, 1)) &&
-    (d.group === undefined || isId(d.group))
-  );
+/** A description as zod gives it, or undefined when it does not fit: its two texts are read before its keys. */
+function descriptionOf(d: unknown): ChainModel['description'] | undefined {
+  if (!isObject(d) || typeof d.nl !== 'string' || typeof d.en !== 'string') return undefined;
+  const parsed = LocalizedTextSchema.safeParse(d);
+  return parsed.success ? parsed.data : undefined;
 }
+
+/** Whether an organisation's fields that are checked without zod hold what the schema accepts there. */
+const organisationFieldsFit = (o: Record<string, unknown>): boolean =>
+  isId(o.id) &&
+  isName(o.name) &&
+  isName(o.role) &&
+  (o.score === undefined || inRange(o.score, 100)) &&
+  (o.assessment === undefined || isId(o.assessment));
+
+/** Whether a dependency's fields that are checked without zod hold what the schema accepts there. */
+const dependencyFieldsFit = (d: Record<string, unknown>): boolean =>
+  isId(d.from) &&
+  isId(d.to) &&
+  (d.kind === undefined || KINDS.has(d.kind)) &&
+  (d.criticality === undefined || inRange(d.criticality, 1)) &&
+  (d.group === undefined || isId(d.group));
+
+// Those fields must fit whatever else an element holds; only an element with other fields needs zod.
+const organisationFits = (o: unknown): boolean =>
+  isObject(o) && organisationFieldsFit(o) && (onlyFields(o, ORGANISATION_FIELDS) || ChainOrganisationSchema.safeParse(o).success);
+const dependencyFits = (d: unknown): boolean =>
+  isObject(d) && dependencyFieldsFit(d) && (onlyFields(d, DEPENDENCY_FIELDS) || DependencySchema.safeParse(d).success);
 
 /**
  * True when `value` has the shape the ChainModel schema accepts, checked much faster than zod for
@@ -85,7 +94,7 @@ export function chainModelShapeFits(value: unknown): value is ChainModel {
   if (value.$schema !== undefined && !(typeof value.$schema === 'string' && value.$schema.length <= LIMITS.shortText)) return false;
   if (!Array.isArray(organisations) || organisations.length > LIMITS.organisations) return false;
   if (!Array.isArray(dependencies) || dependencies.length > LIMITS.dependencies) return false;
-  if (value.description !== undefined && !descriptionFits(value.description)) return false;
+  if (value.description !== undefined && descriptionOf(value.description) === undefined) return false;
   if (!onlyFields(value, MODEL_FIELDS)) return false;
   for (let i = 0; i < organisations.length; i++) if (!organisationFits(organisations[i])) return false;
   for (let i = 0; i < dependencies.length; i++) if (!dependencyFits(dependencies[i])) return false;
@@ -98,31 +107,28 @@ const isPlainRecord = (x: unknown): x is Record<string, unknown> => {
   return proto === null || proto === Object.prototype;
 };
 
-/** A copy of a flat organisation (only the fields checked without zod), or undefined when it may not fit. */
+// The copies are built field by field with fixed keys (a loop over key names would make every
+// read and write a keyed one, twice as slow), then checked with the same rules as above.
+
+/** A copy of a flat organisation, or undefined when it may not fit (or holds other fields). */
 function organisationCopy(o: unknown): ChainModel['organisations'][number] | undefined {
   if (!isPlainRecord(o)) return undefined;
   const { id, name, role, score, assessment } = o;
-  if (!(isId(id) && isName(name) && isName(role))) return undefined;
-  if (!(score === undefined || inRange(score, 100)) || !(assessment === undefined || isId(assessment))) return undefined;
-  if (!onlyFields(o, ORGANISATION_FIELDS)) return undefined;
-  const copy: ChainModel['organisations'][number] = { id: id as string, name: name as string, role: role as string };
+  const copy = { id, name, role } as ChainModel['organisations'][number];
   if (score !== undefined) copy.score = score as number;
   if (assessment !== undefined) copy.assessment = assessment as string;
-  return copy;
+  return organisationFieldsFit(copy) && onlyFields(o, ORGANISATION_FIELDS) ? copy : undefined;
 }
 
-/** A copy of a flat dependency, or undefined when it may not fit. */
+/** A copy of a flat dependency, or undefined when it may not fit (or holds other fields). */
 function dependencyCopy(d: unknown): ChainModel['dependencies'][number] | undefined {
   if (!isPlainRecord(d)) return undefined;
   const { from, to, kind, criticality, group } = d;
-  if (!(isId(from) && isId(to))) return undefined;
-  if (!(kind === undefined || KINDS.has(kind)) || !(criticality === undefined || inRange(criticality, 1))) return undefined;
-  if (!(group === undefined || isId(group)) || !onlyFields(d, DEPENDENCY_FIELDS)) return undefined;
-  const copy: ChainModel['dependencies'][number] = { from: from as string, to: to as string };
+  const copy = { from, to } as ChainModel['dependencies'][number];
   if (kind !== undefined) copy.kind = kind as ChainModel['dependencies'][number]['kind'];
   if (criticality !== undefined) copy.criticality = criticality as number;
   if (group !== undefined) copy.group = group as string;
-  return copy;
+  return dependencyFieldsFit(copy) && onlyFields(d, DEPENDENCY_FIELDS) ? copy : undefined;
 }
 
 /**
@@ -144,10 +150,8 @@ export function chainModelCopy(value: unknown): ChainModel | undefined {
     if (!Array.isArray(dependencies) || dependencies.length > LIMITS.dependencies) return undefined;
     let text: ChainModel['description'];
     if (description !== undefined) {
-      if (!isPlainRecord(description) || !descriptionFits(description)) return undefined;
-      const parsed = LocalizedTextSchema.safeParse(description);
-      if (!parsed.success) return undefined;
-      text = parsed.data;
+      text = isPlainRecord(description) ? descriptionOf(description) : undefined;
+      if (text === undefined) return undefined;
     }
     if (!onlyFields(value, MODEL_FIELDS)) return undefined;
     const n = organisations.length;

@@ -360,22 +360,6 @@ export function walkInput(input: unknown, problems: ProblemList, options: WalkOp
         continue;
       }
     }
-    if (typeof item !== 'object' || item === null) {
-      // A leaf, taken in here rather than by `enter` (most values are leaves): the same checks.
-      if (++nodes > limits.nodes) {
-        tooMany();
-        continue;
-      }
-      const bit = kindBit(item);
-      if (bit !== 0) {
-        if ((guide.accepts & bit) === 0) {
-          invalid = true;
-          finding ??= { kind: 'wrong-kind', path: [...keysOf(frame), key], inView, schema: guide.schema, standIn: item };
-        }
-      } else if (typeof item === 'function' || typeof item === 'symbol' || typeof item === 'bigint') notData(pathTo(frame, key), item);
-      if (inView) (frame.copy as Record<string | number, unknown>)[key] = item;
-      continue;
-    }
     // Only an object or list that holds objects or lists is remembered: a cycle always passes
     // through one, and only a shared one can make the walk (or zod) repeat work without bound.
     // A flat object met twice costs no more than its references, and is copied like any value.
