@@ -36,6 +36,27 @@ class NumberLog {
   }
 }
 
+/**
+ * The parts of a compiled chain that failures are settled with: plain numbers and typed arrays, so
+ * that a copy in shared memory can be handed to another thread (see `planFailures`).
+ */
+export type FailureChain = Pick<
+  CompiledChain,
+  | 'size'
+  | 'dependencies'
+  | 'groups'
+  | 'inStart'
+  | 'inFrom'
+  | 'inCriticality'
+  | 'inGroup'
+  | 'inDep'
+  | 'groupStart'
+  | 'groupMembers'
+  | 'depCriticality'
+  | 'depTo'
+  | 'depGroup'
+>;
+
 /** Swaps the pairs [bound, dependency] at flat positions `a` and `b` of a heap. */
 function swapPairs(heap: number[], a: number, b: number): void {
   const bound = heap[a]!;
@@ -74,7 +95,7 @@ function swapPairs(heap: number[], a: number, b: number): void {
  * only when it is not empty (that is, only when a failure pushed earlier lowered that group too).
  */
 export class FailureSolver {
-  private readonly chain: CompiledChain;
+  private readonly chain: FailureChain;
   private readonly effective: Float64Array;
   /** Scores in the current state: `effective` lowered by every failure pushed and not popped. */
   private readonly value: Float64Array;
@@ -122,7 +143,7 @@ export class FailureSolver {
   private top2Drop = 0;
 
   /** `effective`: the chain's effective scores before any failure. */
-  constructor(chain: CompiledChain, effective: Float64Array) {
+  constructor(chain: FailureChain, effective: Float64Array) {
     this.chain = chain;
     this.effective = effective;
     this.value = Float64Array.from(effective);

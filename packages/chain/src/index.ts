@@ -4,6 +4,15 @@ export { CompiledChain } from './compiled-chain.js';
 export { CRITICALITY_LEVELS, type CriticalityLevel, criticalityLevel } from './criticality.js';
 export { ChainError } from './errors.js';
 export { type ExposureEntry, exposure } from './exposure.js';
+export type { FailureForest } from './failure-forest.js';
+export {
+  type FailurePlan,
+  type PlanFailuresOptions,
+  planFailures,
+  type SettleFailuresOptions,
+  settleFailures,
+} from './failure-plan.js';
+export type { FailureChain } from './failure-solver.js';
 export { type GenerateChainOptions, generateChain, seededRandom } from './generate.js';
 export {
   type AnyGraph,

@@ -1,7 +1,9 @@
 import type { ChainModel } from '@lsh-cyber/schema';
+import { LshValidationError } from '@lsh-cyber/schema';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileChain } from '../src/compile-chain.js';
+import { planFailures, settleFailures } from '../src/failure-plan.js';
 import { generateChain } from '../src/generate.js';
 import { propagate } from '../src/propagate-api.js';
 import { singlePointsOfFailure } from '../src/single-points-of-failure.js';
@@ -190,5 +192,60 @@ describe('singlePointsOfFailure on one very large group of alternatives', () => 
     const one = singlePointsOfFailure(single, { validate: 'structure' });
     // Only the one alternative at 95 holds the hospital at 90; when it fails the next best is 10.
     expect(one.organisations).toEqual([{ id: `cloud-${n - 1}`, affected: 1, totalDrop: 80, maxDrop: 80 }]);
+  });
+});
+
+describe('planFailures and settleFailures', () => {
+  it('give the same figures however the trees are divided between copies of a shared plan', () => {
+    const slices = fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 0, max: 4 })), { maxLength: 12 });
+    fc.assert(
+      fc.property(chainArbitrary({ maxOrganisations: 14, maxDependencies: 50 }), slices, (model, turns) => {
+        const result = propagate(model);
+        const expected = singlePointsOfFailure(result);
+        const plan = planFailures(result, { shared: true });
+        // What postMessage hands a worker thread: a copy of the object over the same shared memory.
+        const copy = structuredClone(plan);
+        let settled = 0;
+        for (const [other, limit] of turns) settled += settleFailures(other ? copy : plan, { limit });
+        expect(Atomics.load(plan.progress, 1)).toBe(settled);
+        // The rest is settled by singlePointsOfFailure itself.
+        expect(singlePointsOfFailure(result, { plan: copy })).toEqual(expected);
+        expect(Atomics.load(plan.progress, 1)).toBe(plan.forest.roots.length);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('settle in place without shared memory, and nothing is left for a second call', () => {
+    const result = propagate(generateChain({ organisations: 300, dependencies: 1200, seed: 4 }), { validate: 'structure' });
+    const plan = planFailures(result);
+    expect(plan.chain.inFrom).toBe(result.chain.inFrom);
+    expect(settleFailures(plan)).toBe(plan.forest.roots.length);
+    expect(settleFailures(plan)).toBe(0);
+    expect(singlePointsOfFailure(result, { plan })).toEqual(singlePointsOfFailure(result));
+  });
+
+  it('refuse a plan of another chain, one still being settled elsewhere, and one not made by planFailures', () => {
+    const result = propagate(generateChain({ organisations: 50, dependencies: 200, seed: 5 }), { validate: 'structure' });
+    const other = planFailures(propagate(generateChain({ organisations: 60, dependencies: 200, seed: 5 }), { validate: 'structure' }));
+    const pathsOf = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        expect(LshValidationError.isInstance(error)).toBe(true);
+        return (error as LshValidationError).issues.map((i) => i.path);
+      }
+      throw new Error('expected an LshValidationError');
+    };
+    expect(pathsOf(() => singlePointsOfFailure(result, { plan: other }))).toEqual(['plan']);
+    // Another thread took every tree and has not finished: the figures are not complete yet.
+    const busy = planFailures(result, { shared: true });
+    Atomics.store(busy.progress, 0, busy.forest.roots.length);
+    expect(pathsOf(() => singlePointsOfFailure(result, { plan: busy }))).toEqual(['plan']);
+    const plan = planFailures(result);
+    expect(pathsOf(() => settleFailures({} as never))).toEqual(['']);
+    expect(pathsOf(() => settleFailures({ ...plan, effective: new Float64Array(3) }))).toEqual(['effective']);
+    expect(pathsOf(() => settleFailures({ ...plan, chain: { ...plan.chain, depTo: [] as never } }))).toEqual(['chain.depTo']);
+    expect(pathsOf(() => settleFailures(plan, { limit: -1 }))).toEqual(['limit']);
   });
 });

@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { exposure, propagate, singlePointsOfFailure } from '@lsh-cyber/chain';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { exposure, generateChain, propagate, singlePointsOfFailure } from '@lsh-cyber/chain';
 import { parseChainModel } from '@lsh-cyber/schema';
 import { describe, expect, it } from 'vitest';
-import { expectNoStackTrace, fixture, run } from './helpers.js';
+import { expectNoStackTrace, fixture, run, tempDir } from './helpers.js';
 
 const chainFile = fixture('mini-chain.json');
 const model = () => parseChainModel(JSON.parse(readFileSync(chainFile, 'utf8')));
@@ -110,5 +111,21 @@ describe('chain', () => {
     const many = run(['chain', chainFile, chainFile, chainFile]);
     expect(many.status).toBe(1);
     expect(many.stderr).toContain('too many arguments');
+  });
+
+  it('finds the same single points of failure in worker threads as in one thread', () => {
+    const generated = generateChain({ organisations: 3000, dependencies: 15_000, seed: 8 });
+    const file = join(tempDir(), 'generated.json');
+    writeFileSync(file, JSON.stringify(generated));
+    const expected = singlePointsOfFailure(propagate(generated), { limit: 25 });
+    expect(expected.organisations.length).toBe(25);
+    for (const threads of ['1', '2', '3']) {
+      const result = run(['chain', file, '--json', '--top', '25', '--threads', threads]);
+      expect(result.status).toBe(0);
+      expect(JSON.parse(result.stdout).singlePointsOfFailure).toEqual(expected);
+    }
+    const bad = run(['chain', file, '--threads', '0']);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('--threads must be a whole number from 1 to 64, not "0"');
   });
 });

@@ -7,6 +7,7 @@ import { usageError } from '../errors.js';
 import { writeJson } from '../json-stream.js';
 import { createProgress, progressWanted } from '../progress.js';
 import { type ChainCommandOutput, type LowestEntry, renderChainText } from '../render/chain-text.js';
+import { defaultThreads, settleInThreads } from '../settle-in-threads.js';
 
 /** How many organisations each list shows by default. */
 export const DEFAULT_TOP = 10;
@@ -24,7 +25,7 @@ async function totalSize(files: readonly string[]): Promise<number> {
   return sizes.reduce((a, b) => a + b, 0);
 }
 
-/** `lsh-cyber chain <chain.json | chain.gexf | chain.graphml | organisations.csv dependencies.csv | -> [--format json|csv|gexf|graphml] [--top <n>] [--json] [--lang nl|en] [--quiet]` */
+/** `lsh-cyber chain <chain.json | chain.gexf | chain.graphml | organisations.csv dependencies.csv | -> [--format json|csv|gexf|graphml] [--top <n>] [--json] [--lang nl|en] [--threads <n>] [--quiet]` */
 export async function run(args: readonly string[], ctx: Context): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     'chain',
@@ -35,6 +36,7 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
       lang: { type: 'string' },
       quiet: { type: 'boolean' },
       format: { type: 'string' },
+      threads: { type: 'string' },
     },
     { min: 1, max: 2, name: 'the chain file (chain.json, chain.gexf, chain.graphml, or organisations.csv and dependencies.csv)' },
   );
@@ -44,6 +46,7 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
     throw usageError('a CSV chain needs two files: organisations.csv and dependencies.csv', 'chain');
   const lang = langOption('chain', values.lang, ctx.env);
   const top = numberOption('chain', 'top', values.top, { min: 1, max: 100_000, integer: true }) ?? DEFAULT_TOP;
+  const threads = numberOption('chain', 'threads', values.threads, { min: 1, max: 64, integer: true });
   const csv = positionals.length === 2;
   // Progress on a terminal, or in a log once the input is large enough to take a while.
   const size = await totalSize(positionals);
@@ -53,7 +56,9 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
   });
   reporter.stage(csv ? 'reading and checking the CSV files' : 'reading and checking the chain');
   ctx.currentFile = positionals[0];
-  const { compileChain, propagate, exposure, lowest, singlePointsOfFailure } = await import('@lsh-cyber/chain');
+  const { compileChain, propagate, exposure, lowest, planFailures, settleFailures, singlePointsOfFailure } = await import(
+    '@lsh-cyber/chain'
+  );
   // Read, check and compile in one step, so that the model (millions of objects in a national
   // chain) is no longer reachable during the analysis: keeping it alive makes every full garbage
   // collection mark it again. What the output needs of it is kept: its id and name, and the
@@ -78,7 +83,10 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
   reporter.stage('finding who holds the chain back');
   const exposed = exposure(result).slice(0, top);
   reporter.stage('testing each organisation for a single point of failure');
-  const spof = singlePointsOfFailure(result, { limit: top });
+  const spofThreads = threads ?? defaultThreads(compiled.dependencies);
+  const plan = planFailures(result, { shared: spofThreads > 1 });
+  if (spofThreads > 1) await settleInThreads(plan, spofThreads, settleFailures);
+  const spof = singlePointsOfFailure(result, { limit: top, plan });
   reporter.done();
 
   const json = result.toJSON();

@@ -50,7 +50,7 @@ Options:
   },
   chain: {
     summary: 'effective scores, weakest links and single points of failure of a chain',
-    usage: `Usage: lsh-cyber chain <chain.json | chain.gexf | chain.graphml | organisations.csv dependencies.csv> [--format json|gexf|graphml] [--top <n>] [--json] [--lang nl|en]
+    usage: `Usage: lsh-cyber chain <chain.json | chain.gexf | chain.graphml | organisations.csv dependencies.csv> [--format json|gexf|graphml] [--top <n>] [--json] [--lang nl|en] [--threads <n>]
 
 Propagates resilience through a value chain (a chain is as strong as its weakest link) and prints
 the organisations with the lowest effective score and why, who holds the chain back, and the
@@ -63,6 +63,8 @@ Options:
   --top <n>          how many organisations each list shows (default 10)
   --json             print the analysis as JSON (see the README for the shape)
   --lang nl|en       report language
+  --threads <n>      threads that test for single points of failure (default: one for chains of
+                     under 100,000 dependencies, else one per processor core, at most 4)
   --quiet            no progress on stderr`,
   },
   clauses: {
