@@ -162,6 +162,8 @@ export function failureForest(chain: CompiledChain, effective: Float64Array): Fa
         // A cap at or above x's score lowers nothing there.
         if (level >= effective[x]!) continue;
         const d = component[x]!;
+        // The weight is at most 1: a component that does not promise more as a failure cannot win.
+        if (estimate[d]! <= cappedEstimate) continue;
         const guess = estimate[d]! * ((100 - level) / 100) ** CAPPED_WEIGHT;
         if (guess > cappedEstimate) {
           capped = d;

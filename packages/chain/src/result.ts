@@ -86,6 +86,14 @@ export class PropagationResult {
     return out;
   }
 
+  /** How many organisations have an own score (are `assessed`); the others count as {@link unknownScore}. */
+  assessedCount(): number {
+    const { score } = this.chain;
+    let count = 0;
+    for (let i = 0; i < score.length; i++) if (!Number.isNaN(score[i]!)) count++;
+    return count;
+  }
+
   /** The organisation ids, in the chain's order. */
   ids(): string[] {
     return [...this.chain.ids];

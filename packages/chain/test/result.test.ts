@@ -52,6 +52,9 @@ describe('the propagation result', () => {
     expect(r.get('ehr')).toEqual({ id: 'ehr', own: 70, effective: 70, via: null, origin: 'ehr', assessed: true });
     expect(r.get('pharmacy')).toEqual({ id: 'pharmacy', own: 80, effective: 70, via: 'hospital', origin: 'ehr', assessed: true });
     expect(r.path('pharmacy')).toEqual(['pharmacy', 'hospital', 'ehr']);
+    // Every organisation but the start-up has an own score.
+    expect(r.assessedCount()).toBe(r.toJSON().organisations.filter((o) => o.assessed).length);
+    expect(r.assessedCount()).toBe(7);
     expect(r.get('start-up')).toEqual({
       id: 'start-up',
       own: DEFAULT_UNKNOWN_SCORE,

@@ -13,27 +13,46 @@ export function defaultThreads(dependencies: number): number {
   return dependencies < THREADS_FROM_DEPENDENCIES ? 1 : Math.max(1, Math.min(MAX_DEFAULT_THREADS, availableParallelism()));
 }
 
-/** Runs one worker thread on the shared plan; resolves when it has settled what it took. */
-function worker(plan: FailurePlan): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const thread = new Worker(new URL('./failure-worker.js', import.meta.url), { workerData: plan });
-    thread.once('message', () => resolve());
-    thread.once('error', reject);
-    thread.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`a worker thread stopped with exit code ${code}`));
-      else resolve();
-    });
-  });
+/** Worker threads started ahead of the work, so that their start overlaps with what comes before. */
+export interface FailureWorkers {
+  /**
+   * Settles a shared plan in this thread and in every worker, each taking the next tree of the
+   * forest until none is left; `settle` is the engine's `settleFailures`, called for this
+   * thread's share. Resolves when every worker is done; then the workers have stopped.
+   */
+  settle(plan: FailurePlan, settle: (plan: FailurePlan) => number): Promise<void>;
 }
 
-/**
- * Settles a shared single-points-of-failure plan in `threads` threads: this one and `threads − 1`
- * workers, each taking the next tree of the forest until none is left. `settle` is the engine's
- * `settleFailures`, called here for this thread's share.
- */
-export async function settleInThreads(plan: FailurePlan, threads: number, settle: (plan: FailurePlan) => number): Promise<void> {
-  const workers: Promise<void>[] = [];
-  for (let k = 1; k < threads; k++) workers.push(worker(plan));
-  settle(plan);
-  await Promise.all(workers);
+/** One worker thread, waiting for a plan; `done` resolves once it has settled what it took and stopped. */
+function startWorker(): { thread: Worker; done: Promise<void> } {
+  const thread = new Worker(new URL('./failure-worker.js', import.meta.url));
+  // Until it has work, a waiting worker does not keep the process alive (say, after an error).
+  thread.unref();
+  const done = new Promise<void>((resolve, reject) => {
+    thread.once('message', () => void thread.terminate());
+    thread.once('error', reject);
+    thread.once('exit', (code) => {
+      // 1 is how terminate() ends a thread that already answered.
+      if (code === 0 || code === 1) resolve();
+      else reject(new Error(`a worker thread stopped with exit code ${code}`));
+    });
+  });
+  // A worker that fails to start must not leave an unhandled rejection before settle is called.
+  done.catch(() => {});
+  return { thread, done };
+}
+
+/** Starts `threads − 1` worker threads (none for one thread) for {@link FailureWorkers.settle}. */
+export function startFailureWorkers(threads: number): FailureWorkers {
+  const workers = Array.from({ length: Math.max(0, threads - 1) }, startWorker);
+  return {
+    async settle(plan, settle) {
+      for (const w of workers) {
+        w.thread.ref();
+        w.thread.postMessage(plan);
+      }
+      settle(plan);
+      await Promise.all(workers.map((w) => w.done));
+    },
+  };
 }

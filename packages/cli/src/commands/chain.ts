@@ -7,7 +7,7 @@ import { usageError } from '../errors.js';
 import { writeJson } from '../json-stream.js';
 import { createProgress, progressWanted } from '../progress.js';
 import { type ChainCommandOutput, type LowestEntry, renderChainText } from '../render/chain-text.js';
-import { defaultThreads, settleInThreads } from '../settle-in-threads.js';
+import { defaultThreads, startFailureWorkers } from '../settle-in-threads.js';
 
 /** How many organisations each list shows by default. */
 export const DEFAULT_TOP = 10;
@@ -78,18 +78,19 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
       names: values.json ? [] : model.organisations.map((o) => o.name),
     };
   })();
+  // Worker threads start now, so that their start overlaps with propagating.
+  const spofThreads = threads ?? defaultThreads(compiled.dependencies);
+  const workers = startFailureWorkers(spofThreads);
   reporter.stage('propagating effective scores');
   const result = propagate(compiled);
   reporter.stage('finding who holds the chain back');
   const exposed = exposure(result).slice(0, top);
   reporter.stage('testing each organisation for a single point of failure');
-  const spofThreads = threads ?? defaultThreads(compiled.dependencies);
   const plan = planFailures(result, { shared: spofThreads > 1 });
-  if (spofThreads > 1) await settleInThreads(plan, spofThreads, settleFailures);
+  await workers.settle(plan, settleFailures);
   const spof = singlePointsOfFailure(result, { limit: top, plan });
   reporter.done();
 
-  const json = result.toJSON();
   const weakest: LowestEntry[] = lowest(result, top).map((entry) => ({ ...entry, path: result.path(entry.id) }));
   const analysis: ChainCommandOutput = {
     schemaVersion: OUTPUT_SCHEMA_VERSION,
@@ -99,14 +100,15 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
       organisations: compiled.size,
       dependencies: compiled.dependencies,
       repeatedDependencies: compiled.repeatedDependencies(),
-      assessed: json.organisations.filter((o) => o.assessed).length,
-      unknownScore: json.unknownScore,
+      assessed: result.assessedCount(),
+      unknownScore: result.unknownScore,
     },
     top,
     lowest: weakest,
     exposure: exposed,
     singlePointsOfFailure: spof,
-    organisations: json.organisations,
+    // Every organisation's entry is only printed with --json: a national chain has millions.
+    organisations: values.json ? result.toJSON().organisations : [],
   };
   if (values.json) {
     await writeJson(ctx.stdout, analysis satisfies ChainAnalysisOutput);
