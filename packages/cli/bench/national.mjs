@@ -1,10 +1,11 @@
 // National scale end to end: `lsh-cyber chain` on a generated chain (default 1,000,000
 // organisations, 5,000,000 dependencies) as a JSON file and as a CSV pair, against baselines
 // measured in the same run: `JSON.parse` of the same JSON file, and a plain pass that splits the
-// same CSV files into lines and fields. Prints the median of RUNS runs, both ratios, and the peak
-// memory (max RSS, from /usr/bin/time) of the command, and the time of each of the command's stages
-// (from its progress lines) in the median run, so the ratio without the single-points-of-failure
-// stage can be read off as well.
+// same CSV files into lines and fields. Runs RUNS rounds of baseline-then-command and prints the
+// median times, the median of the rounds' ratios (each round's two runs see the machine in the
+// same state), the peak memory (max RSS, from /usr/bin/time) of the command, and the time of each
+// of the command's stages (from its progress lines) in the median round, so the ratio without the
+// single-points-of-failure stage can be read off as well.
 // Run after `pnpm build`: node bench/national.mjs   (ORGS, DEPS and RUNS change the size and runs)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -25,26 +26,45 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const stagesOf = (stderr) =>
   [...stderr.matchAll(/^lsh-cyber: \[\d+\/\d+\] (.+) \(([\d.]+) s\)$/gm)].map((m) => ({ label: m[1], ms: Number(m[2]) * 1000 }));
 
-/** Median wall time (ms), largest max RSS (MiB) and the stages of the median run of `node <args>`. */
-function time(args) {
-  const times = [];
-  const stages = [];
-  let rss = 0;
+/** Wall time (ms), max RSS (MiB) and the reported stages of one run of `node <args>`. */
+function once(args) {
+  const start = performance.now();
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...heap, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    env: { ...process.env, NO_COLOR: '1', LSH_CYBER_PROGRESS: '1' },
+  });
+  const ms = performance.now() - start;
+  if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr.slice(0, 2000)}`);
+  const kb = Number(result.stderr.trim().split('\n').at(-1));
+  return { ms, rss: kb / 1024, stages: stagesOf(result.stderr) };
+}
+
+/**
+ * RUNS rounds of the baseline and then the command, one right after the other, so that both see
+ * the machine in the same state (a shared machine's speed drifts by 20% over minutes). Returns the
+ * median time of each, the median of the rounds' ratios, the command's largest max RSS, and the
+ * stages of the round with the median ratio.
+ */
+function compare(baselineArgs, commandArgs) {
+  const rounds = [];
   for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...heap, ...args], {
-      encoding: 'utf8',
-      maxBuffer: 1 << 30,
-      env: { ...process.env, NO_COLOR: '1', LSH_CYBER_PROGRESS: '1' },
-    });
-    times.push(performance.now() - start);
-    stages.push(stagesOf(result.stderr));
-    if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr.slice(0, 2000)}`);
-    const kb = Number(result.stderr.trim().split('\n').at(-1));
-    rss = Math.max(rss, kb / 1024);
+    const baseline = once(baselineArgs);
+    const command = once(commandArgs);
+    rounds.push({ baseline, command, ratio: command.ms / baseline.ms });
   }
-  const middle = times.indexOf(median(times));
-  return { ms: median(times), rss, stages: stages[middle] };
+  const middle = rounds.find((r) => r.ratio === median(rounds.map((x) => x.ratio)));
+  return {
+    baseline: { ms: median(rounds.map((r) => r.baseline.ms)) },
+    command: {
+      ms: median(rounds.map((r) => r.command.ms)),
+      rss: Math.max(...rounds.map((r) => r.command.rss)),
+      stages: middle.command.stages,
+    },
+    ratio: middle.ratio,
+    ratios: rounds.map((r) => r.ratio),
+    middle,
+  };
 }
 
 /** The stages as `label 1.2 s; …`, and the time of all but the single-points-of-failure stage. */
@@ -76,18 +96,15 @@ try {
     `${organisations} organisations, ${dependencies} dependencies; JSON ${mib(json)} MiB, CSV ${mib(orgs)} + ${mib(deps)} MiB; median of ${runs}`,
   );
 
-  const parse = time(parseJson(json));
-  const chainJson = time([bin, 'chain', json]);
-  console.log(
-    `JSON: JSON.parse ${parse.ms.toFixed(0)} ms; lsh-cyber chain ${chainJson.ms.toFixed(0)} ms = ${(chainJson.ms / parse.ms).toFixed(2)}x (target <= 3x); peak ${chainJson.rss.toFixed(0)} MiB`,
-  );
-  console.log(describeStages(chainJson, parse));
-  const split = time(splitCsv(orgs, deps));
-  const chainCsv = time([bin, 'chain', orgs, deps]);
-  console.log(
-    `CSV: split into lines and fields ${split.ms.toFixed(0)} ms; lsh-cyber chain ${chainCsv.ms.toFixed(0)} ms = ${(chainCsv.ms / split.ms).toFixed(2)}x (target <= 3x); peak ${chainCsv.rss.toFixed(0)} MiB`,
-  );
-  console.log(describeStages(chainCsv, split));
+  const report = (label, baselineLabel, { baseline, command, ratio, ratios, middle }) => {
+    console.log(
+      `${label}: ${baselineLabel} ${baseline.ms.toFixed(0)} ms; lsh-cyber chain ${command.ms.toFixed(0)} ms (medians); ` +
+        `ratio ${ratio.toFixed(2)}x, the median of the rounds' ${ratios.map((r) => r.toFixed(2)).join(', ')} (target <= 3x); peak ${command.rss.toFixed(0)} MiB`,
+    );
+    console.log(describeStages(middle.command, middle.baseline));
+  };
+  report('JSON', 'JSON.parse', compare(parseJson(json), [bin, 'chain', json]));
+  report('CSV', 'split into lines and fields', compare(splitCsv(orgs, deps), [bin, 'chain', orgs, deps]));
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
