@@ -2,6 +2,8 @@ import {
   CERTIFICATION_LABELS,
   type ChainModel,
   type CsvDialect,
+  CsvReader,
+  type CsvSyntaxProblem,
   type CsvValue,
   DATA_KIND_LABELS,
   DEPENDENCY_KIND_LABELS,
@@ -10,7 +12,6 @@ import {
   NIS2_LABELS,
   ORGANISATION_ROLE_LABELS,
   parseCsvNumber,
-  readCsv,
   SIZE_CLASS_LABELS,
   SUBSECTOR_LABELS,
   unmarkText,
@@ -139,7 +140,7 @@ const LIST_COLUMNS = new Set(['data', 'certifications']);
 const CODE_COLUMNS = new Set(['subsector', 'sizeClass', 'nis2', 'kind', 'gdprController']);
 const REQUIRED: Record<string, readonly string[]> = { 'organisations.csv': ['id', 'name', 'role'], 'dependencies.csv': ['from', 'to'] };
 
-interface Rows {
+interface Header {
   /** The column of each header cell. */
   header: string[];
   /** Each column's name as the file's header writes it, for the paths of problems. */
@@ -147,7 +148,13 @@ interface Rows {
   /** The language of the header's column names. */
   language: ChainCsvLanguage;
   decimalComma: boolean;
-  rows: { line: number; cells: string[] }[];
+}
+
+interface Rows<T> extends Header {
+  /** What `build` made of each record after the header, in file order. */
+  values: T[];
+  /** The line (1-based) each of `values` starts on. */
+  lines: number[];
 }
 
 const DUTCH_NAMES: Record<string, Readonly<Record<string, string>>> = {
@@ -155,27 +162,37 @@ const DUTCH_NAMES: Record<string, Readonly<Record<string, string>>> = {
   'dependencies.csv': DEPENDENCY_COLUMNS_NL,
 };
 
-function readRows(text: string, file: string, columns: readonly string[], issues: ValidationIssue[]): Rows | null {
-  const dutch = DUTCH_NAMES[file]!;
-  const { delimiter, records, problems } = readCsv(text);
-  if (problems.length > 0) {
-    for (const p of problems.slice(0, 20))
-      issues.push({
-        path: `${file}:${p.line}`,
-        message: `is not valid CSV: ${p.message}`,
-        code: 'csv-syntax',
-        params: { problem: p.code },
-      });
-    if (problems.length > 20)
-      issues.push({
-        path: file,
-        message: `… and ${problems.length - 20} more CSV syntax problems`,
-        code: 'more-problems',
-        params: { count: problems.length - 20 },
-      });
+/**
+ * Reads one CSV file: its header row, then every record, each handed to `build` as soon as it is
+ * read, so that the records themselves are never all held at once (at national scale they would
+ * be millions of short-lived arrays). Null when the file has a syntax or header problem (added to
+ * `issues`).
+ */
+function readRows<T>(
+  text: string,
+  file: string,
+  columns: readonly string[],
+  issues: ValidationIssue[],
+  build: (cells: string[], header: Header) => T,
+): Rows<T> | null {
+  let header: Header | null | undefined;
+  const headerIssues: ValidationIssue[] = [];
+  const values: T[] = [];
+  const lines: number[] = [];
+  const reader = new CsvReader(({ line, cells }) => {
+    if (header === undefined) header = readHeader(cells, file, columns, reader.separator === ';', headerIssues);
+    else if (header !== null) {
+      values.push(build(cells, header));
+      lines.push(line);
+    }
+  });
+  reader.write(text);
+  reader.end();
+  if (reader.problems.length > 0) {
+    syntaxProblems(reader.problems, file, issues);
     return null;
   }
-  if (records.length === 0) {
+  if (header === undefined) {
     issues.push({
       path: file,
       message: `is empty; it needs a header row with ${REQUIRED[file]!.join(', ')}`,
@@ -184,7 +201,37 @@ function readRows(text: string, file: string, columns: readonly string[], issues
     });
     return null;
   }
-  const cells = records[0]!.cells.map((h) => h.trim());
+  for (const issue of headerIssues) issues.push(issue);
+  return header && { ...header, values, lines };
+}
+
+function syntaxProblems(problems: readonly CsvSyntaxProblem[], file: string, issues: ValidationIssue[]): void {
+  for (const p of problems.slice(0, 20))
+    issues.push({
+      path: `${file}:${p.line}`,
+      message: `is not valid CSV: ${p.message}`,
+      code: 'csv-syntax',
+      params: { problem: p.code },
+    });
+  if (problems.length > 20)
+    issues.push({
+      path: file,
+      message: `… and ${problems.length - 20} more CSV syntax problems`,
+      code: 'more-problems',
+      params: { count: problems.length - 20 },
+    });
+}
+
+/** The header row's columns, or null (with the problems added to `issues`) when it names an unknown, repeated or too few columns. */
+function readHeader(
+  row: readonly string[],
+  file: string,
+  columns: readonly string[],
+  decimalComma: boolean,
+  issues: ValidationIssue[],
+): Header | null {
+  const dutch = DUTCH_NAMES[file]!;
+  const cells = row.map((h) => h.trim());
   // A header cell names a column in English (`name`) or in Dutch (`naam`), in any case.
   const byName = new Map<string, string>();
   for (const c of columns) byName.set(normalise(c), c);
@@ -215,7 +262,7 @@ function readRows(text: string, file: string, columns: readonly string[], issues
       issues.push({ path: `${file}:1`, message: `misses the column "${name(r)}"`, code: 'missing-column', params: { column: name(r) } });
   if (issues.length > before) return null;
   const written = new Map(header.map((column, k) => [column, cells[k]!]));
-  return { header, written, language, decimalComma: delimiter === ';', rows: records.slice(1) };
+  return { header, written, language, decimalComma };
 }
 
 /**
@@ -224,7 +271,7 @@ function readRows(text: string, file: string, columns: readonly string[], issues
  * files; in a file with Dutch column names a code column also takes the code's plain word (in
  * Dutch or English, any case), and a role that is the word of a known role is read as that role.
  */
-function cellValue(column: string, raw: string, rows: Rows): unknown {
+function cellValue(column: string, raw: string, rows: Header): unknown {
   if (NUMBER_COLUMNS.has(column)) return parseCsvNumber(raw, rows.decimalComma) ?? raw;
   if (LIST_COLUMNS.has(column)) return raw.split(';').map((x) => codeCell(column, x, rows));
   if (column === 'gdprController') {
@@ -237,12 +284,12 @@ function cellValue(column: string, raw: string, rows: Rows): unknown {
 }
 
 /** A cell of a code column: trimmed, and in a Dutch file read as the code its word names. */
-function codeCell(column: string, raw: string, rows: Rows): string {
+function codeCell(column: string, raw: string, rows: Header): string {
   return rows.language === 'nl' ? codeOf(column, raw) : raw.trim();
 }
 
 /**
- * Reads a chain from its two CSV files with the shared reader (`readCsv`): `,` or `;` separated,
+ * Reads a chain from its two CSV files with the shared reader (`CsvReader`, streaming): `,` or `;` separated,
  * BOM, CRLF, quoted line breaks, decimal commas in `;` files. Column names may be English or
  * Dutch ({@link ORGANISATION_COLUMNS_NL}, {@link DEPENDENCY_COLUMNS_NL}), and a code column may
  * hold the code or its plain word in either language (`cloud`, `clouddienst`). Empty cells are
@@ -253,29 +300,53 @@ function codeCell(column: string, raw: string, rows: Rows): string {
  */
 export function fromCsv(files: ChainCsv, meta: ChainCsvMeta): ChainModel {
   const issues: ValidationIssue[] = [];
-  const orgs = readRows(files.organisations, 'organisations.csv', ORGANISATION_COLUMNS, issues);
-  const deps = readRows(files.dependencies, 'dependencies.csv', DEPENDENCY_COLUMNS, issues);
-  if (!orgs || !deps) throw new LshValidationError('ChainModel', issues);
-  const organisations = orgs.rows.map(({ cells }) => {
+  // Each organisation's id, as read: a dependency's `from` and `to` are replaced by the very same
+  // string, so that the chain holds one string per organisation instead of one per reference (at
+  // national scale ten million fewer strings to keep, and lookups that compare by identity).
+  const ids = new Map<string, string>();
+  const orgs = readRows(files.organisations, 'organisations.csv', ORGANISATION_COLUMNS, issues, (cells, header) => {
     const o: Record<string, unknown> = {};
     const profile: Record<string, unknown> = {};
-    orgs.header.forEach((column, k) => {
+    let profiled = false;
+    for (let k = 0; k < header.header.length; k++) {
       const cell = cells[k] ?? '';
-      if (cell === '') return;
-      if (PROFILE_COLUMNS.has(column)) profile[column] = cellValue(column, cell, orgs);
-      else o[column] = cellValue(column, cell, orgs);
-    });
-    if (Object.keys(profile).length > 0) o.profile = profile;
+      if (cell === '') continue;
+      const column = header.header[k]!;
+      const value = cellValue(column, cell, header);
+      if (PROFILE_COLUMNS.has(column)) {
+        profile[column] = value;
+        profiled = true;
+      } else o[column] = value;
+    }
+    if (profiled) o.profile = profile;
+    if (typeof o.id === 'string' && !ids.has(o.id)) ids.set(o.id, o.id);
     return o;
   });
-  const dependencies = deps.rows.map(({ cells }) => {
+  // Exports list a customer's dependencies one after the other: the last `from` is remembered.
+  let lastFrom = '';
+  let lastFromId = '';
+  const idOf = (value: string, column: string): string => {
+    if (column === 'to') return ids.get(value) ?? value;
+    if (value !== lastFrom) {
+      lastFrom = value;
+      lastFromId = ids.get(value) ?? value;
+    }
+    return lastFromId;
+  };
+  const deps = readRows(files.dependencies, 'dependencies.csv', DEPENDENCY_COLUMNS, issues, (cells, header) => {
     const d: Record<string, unknown> = {};
-    deps.header.forEach((column, k) => {
+    for (let k = 0; k < header.header.length; k++) {
       const cell = cells[k] ?? '';
-      if (cell !== '') d[column] = cellValue(column, cell, deps);
-    });
+      if (cell === '') continue;
+      const column = header.header[k]!;
+      const value = cellValue(column, cell, header);
+      d[column] = (column === 'from' || column === 'to') && typeof value === 'string' ? idOf(value, column) : value;
+    }
     return d;
   });
+  if (!orgs || !deps) throw new LshValidationError('ChainModel', issues);
+  const organisations = orgs.values;
+  const dependencies = deps.values;
   const model = { schemaVersion: 1, ...meta, organisations, dependencies };
   try {
     return parseModel(model, undefined, true);
@@ -289,7 +360,7 @@ export function fromCsv(files: ChainCsv, meta: ChainCsvMeta): ChainModel {
 }
 
 /** For a Dutch file, a `not-one-of` issue on a code column lists the allowed words in Dutch. */
-function allowedWords(issue: ValidationIssue, orgs: Rows, deps: Rows): Partial<ValidationIssue> {
+function allowedWords(issue: ValidationIssue, orgs: Header, deps: Header): Partial<ValidationIssue> {
   const m = /^(organisations|dependencies)\.\d+\.(?:profile\.)?([A-Za-z0-9]+)/.exec(issue.path);
   if (issue.code !== 'not-one-of' || !m) return {};
   const rows = m[1] === 'organisations' ? orgs : deps;
@@ -306,11 +377,11 @@ function allowedWords(issue: ValidationIssue, orgs: Rows, deps: Rows): Partial<V
 }
 
 /** Turns a model path such as `organisations.3.profile.data.1` into `organisations.csv:5:data`. */
-function csvPath(path: string, orgs: Rows, deps: Rows): string {
+function csvPath(path: string, orgs: Rows<unknown>, deps: Rows<unknown>): string {
   const m = /^(organisations|dependencies)\.(\d+)(?:\.(?:profile\.)?([A-Za-z0-9]+))?/.exec(path);
   if (!m) return path;
   const rows = m[1] === 'organisations' ? orgs : deps;
-  const line = rows.rows[Number(m[2])]?.line;
+  const line = rows.lines[Number(m[2])];
   const column = m[3] ? (rows.written.get(m[3]) ?? m[3]) : undefined;
   return `${m[1]}.csv:${line}${column ? `:${column}` : ''}`;
 }
