@@ -163,8 +163,8 @@ const DUTCH_NAMES: Record<string, Readonly<Record<string, string>>> = {
 };
 
 /**
- * Reads one CSV file: its header row, then every record, each handed to `build` as soon as it is
- * read, so that the records themselves are never all held at once (at national scale they would
+ * Reads one CSV file: its header row, then every record, each turned into a value by the function
+ * `builder` makes for that header as soon as it is read, so that the records themselves are never all held at once (at national scale they would
  * be millions of short-lived arrays). Null when the file has a syntax or header problem (added to
  * `issues`).
  */
@@ -173,16 +173,19 @@ function readRows<T>(
   file: string,
   columns: readonly string[],
   issues: ValidationIssue[],
-  build: (cells: string[], header: Header) => T,
+  builder: (header: Header) => (cells: string[]) => T,
 ): Rows<T> | null {
   let header: Header | null | undefined;
+  let build: ((cells: string[]) => T) | undefined;
   const headerIssues: ValidationIssue[] = [];
   const values: T[] = [];
   const lines: number[] = [];
   const reader = new CsvReader(({ line, cells }) => {
-    if (header === undefined) header = readHeader(cells, file, columns, reader.separator === ';', headerIssues);
-    else if (header !== null) {
-      values.push(build(cells, header));
+    if (header === undefined) {
+      header = readHeader(cells, file, columns, reader.separator === ';', headerIssues);
+      if (header) build = builder(header);
+    } else if (build) {
+      values.push(build(cells));
       lines.push(line);
     }
   });
@@ -266,21 +269,27 @@ function readHeader(
 }
 
 /**
- * @internal The value of one cell. Text is kept exactly as written, except the apostrophe the
- * writer puts in front of a formula-like text (`unmarkText`); numbers accept a decimal comma in `;`
- * files; in a file with Dutch column names a code column also takes the code's plain word (in
- * Dutch or English, any case), and a role that is the word of a known role is read as that role.
+ * @internal How a column's cells are read, decided once per file. Text is kept exactly as written,
+ * except the apostrophe the writer puts in front of a formula-like text (`unmarkText`); numbers
+ * accept a decimal comma in `;` files; in a file with Dutch column names a code column also takes
+ * the code's plain word (in Dutch or English, any case), and a role that is the word of a known
+ * role is read as that role.
  */
-function cellValue(column: string, raw: string, rows: Header): unknown {
-  if (NUMBER_COLUMNS.has(column)) return parseCsvNumber(raw, rows.decimalComma) ?? raw;
-  if (LIST_COLUMNS.has(column)) return raw.split(';').map((x) => codeCell(column, x, rows));
-  if (column === 'gdprController') {
-    const flag = codeCell(column, raw, rows);
-    return flag === 'true' ? true : flag === 'false' ? false : flag;
-  }
-  if (CODE_COLUMNS.has(column)) return codeCell(column, raw, rows);
-  const text = unmarkText(raw);
-  return rows.language === 'nl' && column === 'role' ? (CODES.get('role')?.get(normalise(text)) ?? text) : text;
+function cellReader(column: string, rows: Header): (raw: string) => unknown {
+  if (NUMBER_COLUMNS.has(column)) return (raw) => parseCsvNumber(raw, rows.decimalComma) ?? raw;
+  if (LIST_COLUMNS.has(column)) return (raw) => raw.split(';').map((x) => codeCell(column, x, rows));
+  if (column === 'gdprController')
+    return (raw) => {
+      const flag = codeCell(column, raw, rows);
+      return flag === 'true' ? true : flag === 'false' ? false : flag;
+    };
+  if (CODE_COLUMNS.has(column)) return (raw) => codeCell(column, raw, rows);
+  if (rows.language === 'nl' && column === 'role')
+    return (raw) => {
+      const text = unmarkText(raw);
+      return CODES.get('role')?.get(normalise(text)) ?? text;
+    };
+  return unmarkText;
 }
 
 /** A cell of a code column: trimmed, and in a Dutch file read as the code its word names. */
@@ -304,45 +313,56 @@ export function fromCsv(files: ChainCsv, meta: ChainCsvMeta): ChainModel {
   // string, so that the chain holds one string per organisation instead of one per reference (at
   // national scale ten million fewer strings to keep, and lookups that compare by identity).
   const ids = new Map<string, string>();
-  const orgs = readRows(files.organisations, 'organisations.csv', ORGANISATION_COLUMNS, issues, (cells, header) => {
-    const o: Record<string, unknown> = {};
-    const profile: Record<string, unknown> = {};
-    let profiled = false;
-    for (let k = 0; k < header.header.length; k++) {
-      const cell = cells[k] ?? '';
-      if (cell === '') continue;
-      const column = header.header[k]!;
-      const value = cellValue(column, cell, header);
-      if (PROFILE_COLUMNS.has(column)) {
-        profile[column] = value;
-        profiled = true;
-      } else o[column] = value;
-    }
-    if (profiled) o.profile = profile;
-    if (typeof o.id === 'string' && !ids.has(o.id)) ids.set(o.id, o.id);
-    return o;
+  const orgs = readRows(files.organisations, 'organisations.csv', ORGANISATION_COLUMNS, issues, (header) => {
+    const columns = header.header;
+    const read = columns.map((column) => cellReader(column, header));
+    const inProfile = columns.map((column) => PROFILE_COLUMNS.has(column));
+    return (cells) => {
+      const o: Record<string, unknown> = {};
+      let profile: Record<string, unknown> | undefined;
+      const n = Math.min(cells.length, columns.length);
+      for (let k = 0; k < n; k++) {
+        const cell = cells[k]!;
+        if (cell === '') continue;
+        if (inProfile[k]) (profile ??= {})[columns[k]!] = read[k]!(cell);
+        else o[columns[k]!] = read[k]!(cell);
+      }
+      if (profile) o.profile = profile;
+      if (typeof o.id === 'string' && !ids.has(o.id)) ids.set(o.id, o.id);
+      return o;
+    };
   });
   // Exports list a customer's dependencies one after the other: the last `from` is remembered.
   let lastFrom = '';
   let lastFromId = '';
-  const idOf = (value: string, column: string): string => {
-    if (column === 'to') return ids.get(value) ?? value;
+  const fromId = (value: string): string => {
     if (value !== lastFrom) {
       lastFrom = value;
       lastFromId = ids.get(value) ?? value;
     }
     return lastFromId;
   };
-  const deps = readRows(files.dependencies, 'dependencies.csv', DEPENDENCY_COLUMNS, issues, (cells, header) => {
-    const d: Record<string, unknown> = {};
-    for (let k = 0; k < header.header.length; k++) {
-      const cell = cells[k] ?? '';
-      if (cell === '') continue;
-      const column = header.header[k]!;
-      const value = cellValue(column, cell, header);
-      d[column] = (column === 'from' || column === 'to') && typeof value === 'string' ? idOf(value, column) : value;
-    }
-    return d;
+  const deps = readRows(files.dependencies, 'dependencies.csv', DEPENDENCY_COLUMNS, issues, (header) => {
+    const columns = header.header;
+    const read = columns.map((column): ((raw: string) => unknown) => {
+      const text = cellReader(column, header);
+      if (column === 'from') return (raw) => fromId(text(raw) as string);
+      if (column === 'to')
+        return (raw) => {
+          const id = text(raw) as string;
+          return ids.get(id) ?? id;
+        };
+      return text;
+    });
+    return (cells) => {
+      const d: Record<string, unknown> = {};
+      const n = Math.min(cells.length, columns.length);
+      for (let k = 0; k < n; k++) {
+        const cell = cells[k]!;
+        if (cell !== '') d[columns[k]!] = read[k]!(cell);
+      }
+      return d;
+    };
   });
   if (!orgs || !deps) throw new LshValidationError('ChainModel', issues);
   const organisations = orgs.values;
