@@ -163,10 +163,10 @@ const DUTCH_NAMES: Record<string, Readonly<Record<string, string>>> = {
 };
 
 /**
- * Reads one CSV file: its header row, then every record, each turned into a value by the function
- * `builder` makes for that header as soon as it is read, so that the records themselves are never all held at once (at national scale they would
- * be millions of short-lived arrays). Null when the file has a syntax or header problem (added to
- * `issues`).
+ * Reads one CSV file: its header row, then every record, each turned into a value as soon as it is
+ * read by the function `builder` makes once for that header, so that the records themselves are
+ * never all held at once (at national scale they would be millions of short-lived arrays). Null
+ * when the file has a syntax or header problem (added to `issues`).
  */
 function readRows<T>(
   text: string,
