@@ -284,12 +284,40 @@ function cellReader(column: string, rows: Header): (raw: string) => unknown {
       return flag === 'true' ? true : flag === 'false' ? false : flag;
     };
   if (CODE_COLUMNS.has(column)) return (raw) => codeCell(column, raw, rows);
-  if (rows.language === 'nl' && column === 'role')
+  const roles = rows.language === 'nl' && column === 'role' ? CODES.get('role') : undefined;
+  if (roles)
     return (raw) => {
       const text = unmarkText(raw);
-      return CODES.get('role')?.get(normalise(text)) ?? text;
+      return roles.get(normalise(text)) ?? text;
     };
   return unmarkText;
+}
+
+/**
+ * @internal The function that turns one record of a file with this header into an object of its
+ * non-empty cells, each read by `readerOf(column)` (chosen once per column); cells of the profile
+ * columns go into a nested `profile`, present only when one of them is filled.
+ */
+function recordBuilder(
+  columns: readonly string[],
+  readerOf: (column: string) => (raw: string) => unknown,
+  profileColumns?: ReadonlySet<string>,
+): (cells: string[]) => Record<string, unknown> {
+  const readers = columns.map(readerOf);
+  const inProfile = columns.map((column) => profileColumns?.has(column) === true);
+  return (cells) => {
+    const o: Record<string, unknown> = {};
+    let profile: Record<string, unknown> | undefined;
+    const n = Math.min(cells.length, columns.length);
+    for (let k = 0; k < n; k++) {
+      const cell = cells[k]!;
+      if (cell === '') continue;
+      if (inProfile[k]) (profile ??= {})[columns[k]!] = readers[k]!(cell);
+      else o[columns[k]!] = readers[k]!(cell);
+    }
+    if (profile) o.profile = profile;
+    return o;
+  };
 }
 
 /** A cell of a code column: trimmed, and in a Dutch file read as the code its word names. */
@@ -298,8 +326,8 @@ function codeCell(column: string, raw: string, rows: Header): string {
 }
 
 /**
- * Reads a chain from its two CSV files with the shared reader (`CsvReader`, streaming): `,` or `;` separated,
- * BOM, CRLF, quoted line breaks, decimal commas in `;` files. Column names may be English or
+ * Reads a chain from its two CSV files with the shared reader (`CsvReader`, streaming): `,` or `;`
+ * separated, BOM, CRLF, quoted line breaks, decimal commas in `;` files. Column names may be English or
  * Dutch ({@link ORGANISATION_COLUMNS_NL}, {@link DEPENDENCY_COLUMNS_NL}), and a code column may
  * hold the code or its plain word in either language (`cloud`, `clouddienst`). Empty cells are
  * absent fields. Every problem names the file, the line and the column as the header writes it,
@@ -313,21 +341,11 @@ export function fromCsv(files: ChainCsv, meta: ChainCsvMeta): ChainModel {
   // string, so that the chain holds one string per organisation instead of one per reference (at
   // national scale ten million fewer strings to keep, and lookups that compare by identity).
   const ids = new Map<string, string>();
+  const sharedId = (id: string): string => ids.get(id) ?? id;
   const orgs = readRows(files.organisations, 'organisations.csv', ORGANISATION_COLUMNS, issues, (header) => {
-    const columns = header.header;
-    const read = columns.map((column) => cellReader(column, header));
-    const inProfile = columns.map((column) => PROFILE_COLUMNS.has(column));
+    const record = recordBuilder(header.header, (column) => cellReader(column, header), PROFILE_COLUMNS);
     return (cells) => {
-      const o: Record<string, unknown> = {};
-      let profile: Record<string, unknown> | undefined;
-      const n = Math.min(cells.length, columns.length);
-      for (let k = 0; k < n; k++) {
-        const cell = cells[k]!;
-        if (cell === '') continue;
-        if (inProfile[k]) (profile ??= {})[columns[k]!] = read[k]!(cell);
-        else o[columns[k]!] = read[k]!(cell);
-      }
-      if (profile) o.profile = profile;
+      const o = record(cells);
       if (typeof o.id === 'string' && !ids.has(o.id)) ids.set(o.id, o.id);
       return o;
     };
@@ -338,32 +356,20 @@ export function fromCsv(files: ChainCsv, meta: ChainCsvMeta): ChainModel {
   const fromId = (value: string): string => {
     if (value !== lastFrom) {
       lastFrom = value;
-      lastFromId = ids.get(value) ?? value;
+      lastFromId = sharedId(value);
     }
     return lastFromId;
   };
-  const deps = readRows(files.dependencies, 'dependencies.csv', DEPENDENCY_COLUMNS, issues, (header) => {
-    const columns = header.header;
-    const read = columns.map((column): ((raw: string) => unknown) => {
-      const text = cellReader(column, header);
-      if (column === 'from') return (raw) => fromId(text(raw) as string);
-      if (column === 'to')
-        return (raw) => {
-          const id = text(raw) as string;
-          return ids.get(id) ?? id;
-        };
-      return text;
-    });
-    return (cells) => {
-      const d: Record<string, unknown> = {};
-      const n = Math.min(cells.length, columns.length);
-      for (let k = 0; k < n; k++) {
-        const cell = cells[k]!;
-        if (cell !== '') d[columns[k]!] = read[k]!(cell);
-      }
-      return d;
-    };
-  });
+  // `from` and `to` are plain text columns (`cellReader` reads them with `unmarkText`).
+  const deps = readRows(files.dependencies, 'dependencies.csv', DEPENDENCY_COLUMNS, issues, (header) =>
+    recordBuilder(header.header, (column) =>
+      column === 'from'
+        ? (raw) => fromId(unmarkText(raw))
+        : column === 'to'
+          ? (raw) => sharedId(unmarkText(raw))
+          : cellReader(column, header),
+    ),
+  );
   if (!orgs || !deps) throw new LshValidationError('ChainModel', issues);
   const organisations = orgs.values;
   const dependencies = deps.values;
