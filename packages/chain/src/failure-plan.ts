@@ -44,9 +44,9 @@ export interface PlanFailuresOptions {
 
 type Numbers = Int32Array | Float64Array | Uint8Array;
 
-/** `array` itself, or a copy of it in shared memory. */
+/** `array` itself (also when it is in shared memory already, as a compiled chain's arrays are), or a copy of it in shared memory. */
 function placed<T extends Numbers>(array: T, shared: boolean): T {
-  if (!shared) return array;
+  if (!shared || (typeof SharedArrayBuffer === 'function' && array.buffer instanceof SharedArrayBuffer)) return array;
   const Kind = array.constructor as new (buffer: SharedArrayBuffer) => T;
   const copy = new Kind(new SharedArrayBuffer(array.length * array.BYTES_PER_ELEMENT));
   copy.set(array as never);

@@ -37,6 +37,7 @@ export {
   type ToCsvOptions,
   toCsv,
 } from './io/csv.js';
+export { type CompiledCsvChain, compileCsv } from './io/csv-compile.js';
 export { fromGexf, toGexf } from './io/gexf.js';
 export { fromGraphml, toGraphml } from './io/graphml.js';
 export { parseChainJson, stringifyChainJson } from './io/json.js';

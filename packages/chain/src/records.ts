@@ -1,5 +1,5 @@
 import { ID_MESSAGE, isId, LshValidationError, type ValidationIssue, valueKind } from '@lsh-cyber/schema';
-import { CompiledChain } from './compiled-chain.js';
+import { CompiledChain, chainMemory } from './compiled-chain.js';
 
 /** An organisation as the structure check reads it. */
 export interface OrgRecord {
@@ -45,7 +45,7 @@ export function fromRecords(r: Records): CompiledChain {
   const ids: string[] = new Array(n);
   const index: Record<string, number> = Object.create(null);
   // One buffer for the arrays read from the source (see CompiledChain for why).
-  const buffer = new ArrayBuffer((n + m) * 8 + 3 * m * 4);
+  const buffer = chainMemory((n + m) * 8 + 3 * m * 4);
   const score = new Float64Array(buffer, 0, n);
   const depCriticality = new Float64Array(buffer, n * 8, m);
   const depFrom = new Int32Array(buffer, (n + m) * 8, m);
@@ -132,7 +132,7 @@ export function fromRecords(r: Records): CompiledChain {
     id,
     name,
     ids,
-    index,
+    indexOf: (key) => (Object.hasOwn(index, key) ? index[key]! : -1),
     score,
     depFrom,
     depTo,

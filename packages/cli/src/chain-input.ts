@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import type { CompiledChain } from '@lsh-cyber/chain';
 import type { ChainModel, ChainOrganisation } from '@lsh-cyber/schema';
 import { LshValidationError, parseChainModel } from '@lsh-cyber/schema';
 import type { Context } from './context.js';
@@ -38,17 +39,22 @@ export async function loadGraphChain(file: string, format: 'gexf' | 'graphml', c
 export const CSV_CHAIN_ID = 'csv-chain';
 
 /**
- * Reads a chain from `organisations.csv` and `dependencies.csv`. The engine names problems by
- * `organisations.csv:<line>:<column>`; the paths are rewritten to the files actually given.
+ * Reads a chain from `organisations.csv` and `dependencies.csv` and compiles it (`compileCsv`:
+ * without building the model when every cell is plain), with the organisations' names. The engine
+ * names problems by `organisations.csv:<line>:<column>`; the paths are rewritten to the files
+ * actually given.
  */
-export async function loadCsvChain(organisationsFile: string, dependenciesFile: string, ctx: Context): Promise<{ model: ChainModel }> {
+export async function loadCsvChain(
+  organisationsFile: string,
+  dependenciesFile: string,
+  ctx: Context,
+): Promise<{ chain: CompiledChain; names: string[] }> {
   const organisations = await readTextFile(organisationsFile, ctx.maxInputBytes);
   const dependencies = await readTextFile(dependenciesFile, ctx.maxInputBytes);
-  const { fromCsv } = await import('@lsh-cyber/chain');
+  const { compileCsv } = await import('@lsh-cyber/chain');
   const name = `${basename(organisationsFile)} + ${basename(dependenciesFile)}`;
   try {
-    const model = fromCsv({ organisations: organisations.text, dependencies: dependencies.text }, { id: CSV_CHAIN_ID, name });
-    return { model };
+    return compileCsv({ organisations: organisations.text, dependencies: dependencies.text }, { id: CSV_CHAIN_ID, name });
   } catch (error) {
     if (!LshValidationError.isInstance(error)) throw error;
     const rename = (path: string) =>

@@ -1,5 +1,5 @@
 import { type ChainModel, ChainOrganisationSchema, DEPENDENCY_KINDS, DependencySchema } from './chain.js';
-import { ID_PATTERN, LIMITS, LocalizedTextSchema, NAME_PATTERN } from './common.js';
+import { isId, isName, LIMITS, LocalizedTextSchema } from './common.js';
 import { CURRENT_SCHEMA_VERSION } from './migrate.js';
 
 /*
@@ -19,24 +19,6 @@ const MODEL_FIELDS = new Set(['$schema', 'schemaVersion', 'id', 'name', 'descrip
 const KINDS: ReadonlySet<unknown> = new Set(DEPENDENCY_KINDS);
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-/**
- * Whether `x` is an id ({@link ID_PATTERN}), without the regular expression for the usual ids:
- * printable ASCII of 1 to 200 characters that is not all spaces holds no forbidden character, and
- * its length in code points is its length. Anything else is left to the pattern.
- */
-function isId(x: unknown): boolean {
-  if (typeof x !== 'string') return false;
-  const n = x.length;
-  if (n === 0 || n > 200) return ID_PATTERN.test(x);
-  let blank = true;
-  for (let i = 0; i < n; i++) {
-    const c = x.charCodeAt(i);
-    if (c < 0x20 || c > 0x7e) return ID_PATTERN.test(x);
-    if (c !== 0x20) blank = false;
-  }
-  return !blank;
-}
-const isName = (x: unknown): boolean => typeof x === 'string' && x.length >= 1 && x.length <= LIMITS.shortText && NAME_PATTERN.test(x);
 const inRange = (x: unknown, max: number): boolean => typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= max;
 
 /** True when every key of `o` is in `fields` (`for…in` also lists inherited ones, which zod would read too). */

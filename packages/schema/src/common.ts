@@ -36,9 +36,23 @@ export const CATALOG_KEY_PATTERN = new RegExp(`^(?!(?:${reserved})$)[A-Za-z0-9][
 /** The problem an invalid id is reported with. */
 export const ID_MESSAGE = 'must be an id: 1 to 200 characters, not blank, without control characters';
 
-/** True when `value` is an id (see {@link ID_PATTERN}). The one test every package uses. */
+/**
+ * True when `value` is an id (see {@link ID_PATTERN}). The one test every package uses. The usual
+ * ids are decided without the regular expression (national chains hold millions): printable ASCII
+ * of 1 to 200 characters that is not all spaces holds no forbidden character, and its length in
+ * code points is its length. Anything else is left to the pattern.
+ */
 export function isId(value: unknown): value is string {
-  return typeof value === 'string' && ID_PATTERN.test(value);
+  if (typeof value !== 'string') return false;
+  const n = value.length;
+  if (n === 0 || n > 200) return ID_PATTERN.test(value);
+  let blank = true;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return ID_PATTERN.test(value);
+    if (c !== 0x20) blank = false;
+  }
+  return !blank;
 }
 
 /** Generous bounds that keep hostile files cheap to refuse. */
@@ -69,6 +83,10 @@ export const CatalogKeySchema = z
 export const NAME_PATTERN = new RegExp(`^[^${FORBIDDEN}]*$`, 'u');
 /** A long text may hold tab, line feed and carriage return, but no other control character. */
 export const TEXT_PATTERN = new RegExp(`^(?:[\\t\\n\\r]|[^${FORBIDDEN}])*$`, 'u');
+/** True when `value` is a name ({@link NameSchema}): 1 to 500 characters without control characters. */
+export function isName(value: unknown): value is string {
+  return typeof value === 'string' && value.length >= 1 && value.length <= LIMITS.shortText && NAME_PATTERN.test(value);
+}
 const NAME_CONTROL = 'must not contain control characters (U+0000–U+001F, U+007F–U+009F), not even a tab or line break';
 const TEXT_CONTROL = 'must not contain control characters (U+0000–U+001F, U+007F–U+009F) other than tab and line breaks';
 

@@ -140,8 +140,11 @@ export class CsvReader {
     const d = this.delimiter!;
     let at = 0;
     const n = text.length;
-    // The next quote, found once and reused for every line before it (no rescans).
+    // The next quote (n when there is none), found once and reused for every line before it (no
+    // rescans). Written without -1: on Node 20, once optimised, the test `quote >= 0 && quote < at`
+    // with `quote` at -1 made every later call of this method about 100 times slower.
     let quote = text.indexOf('"');
+    if (quote < 0) quote = n;
     while (at < n) {
       let lf = text.indexOf('\n', at);
       if (lf < 0) {
@@ -149,8 +152,11 @@ export class CsvReader {
         lf = n;
       }
       const end = lf > at && text.charCodeAt(lf - 1) === CR ? lf - 1 : lf;
-      if (quote >= 0 && quote < at) quote = text.indexOf('"', at);
-      if (quote < 0 || quote >= end) {
+      if (quote < at) {
+        quote = text.indexOf('"', at);
+        if (quote < 0) quote = n;
+      }
+      if (quote >= end) {
         // Fast path: no quote on this line.
         if (end > at) this.onRecord({ line: this.line, cells: text.slice(at, end).split(d) });
         this.line++;

@@ -115,10 +115,11 @@ function wordOf(column: string, code: string, language: ChainCsvLanguage): strin
   return language === 'en' || !labels || !Object.hasOwn(labels, code) ? code : labels[code]![language];
 }
 
-const normalise = (x: string) => x.trim().toLocaleLowerCase('nl');
+/** @internal A header cell or a code's word as it is compared: trimmed, lower case. */
+export const normalise = (x: string) => x.trim().toLocaleLowerCase('nl');
 
 // For reading: every word (in either language, any case) to its code, per column.
-const CODES: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map(
+export const CODES: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map(
   Object.entries(WORDS).map(([column, labels]) => {
     const codes = new Map<string, string>();
     for (const [code, text] of Object.entries(labels)) for (const w of [text.nl, text.en]) codes.set(normalise(w), code);
@@ -133,14 +134,15 @@ function codeOf(column: string, raw: string): string {
 }
 
 // Every column after `assessment` belongs to the organisation's profile.
-const PROFILE_COLUMNS = new Set<string>(ORGANISATION_COLUMNS.slice(ORGANISATION_COLUMNS.indexOf('subsector')));
+export const PROFILE_COLUMNS = new Set<string>(ORGANISATION_COLUMNS.slice(ORGANISATION_COLUMNS.indexOf('subsector')));
 const NUMBER_COLUMNS = new Set(['score', 'downtimeCostPerDay', 'criticality']);
 const LIST_COLUMNS = new Set(['data', 'certifications']);
 // Columns whose values come from a fixed list: spaces around them are a spreadsheet's doing.
 const CODE_COLUMNS = new Set(['subsector', 'sizeClass', 'nis2', 'kind', 'gdprController']);
 const REQUIRED: Record<string, readonly string[]> = { 'organisations.csv': ['id', 'name', 'role'], 'dependencies.csv': ['from', 'to'] };
 
-interface Header {
+/** @internal What a file's header row says. */
+export interface Header {
   /** The column of each header cell. */
   header: string[];
   /** Each column's name as the file's header writes it, for the paths of problems. */
@@ -225,8 +227,8 @@ function syntaxProblems(problems: readonly CsvSyntaxProblem[], file: string, iss
     });
 }
 
-/** The header row's columns, or null (with the problems added to `issues`) when it names an unknown, repeated or too few columns. */
-function readHeader(
+/** @internal The header row's columns, or null (with the problems added to `issues`) when it names an unknown, repeated or too few columns. */
+export function readHeader(
   row: readonly string[],
   file: string,
   columns: readonly string[],
@@ -275,7 +277,7 @@ function readHeader(
  * the code's plain word (in Dutch or English, any case), and a role that is the word of a known
  * role is read as that role.
  */
-function cellReader(column: string, rows: Header): (raw: string) => unknown {
+export function cellReader(column: string, rows: Header): (raw: string) => unknown {
   if (NUMBER_COLUMNS.has(column)) return (raw) => parseCsvNumber(raw, rows.decimalComma) ?? raw;
   if (LIST_COLUMNS.has(column)) return (raw) => raw.split(';').map((x) => codeCell(column, x, rows));
   if (column === 'gdprController')
@@ -298,7 +300,7 @@ function cellReader(column: string, rows: Header): (raw: string) => unknown {
  * non-empty cells, each read by `readerOf(column)` (chosen once per column); cells of the profile
  * columns go into a nested `profile`, present only when one of them is filled.
  */
-function recordBuilder(
+export function recordBuilder(
   columns: readonly string[],
   readerOf: (column: string) => (raw: string) => unknown,
   profileColumns?: ReadonlySet<string>,

@@ -52,9 +52,9 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
   const size = await totalSize(positionals);
   const reporter = createProgress(ctx.stderr, {
     enabled: progressWanted(values.quiet === true, ctx, size),
-    total: 5,
+    total: csv ? 4 : 5,
   });
-  reporter.stage(csv ? 'reading and checking the CSV files' : 'reading and checking the chain');
+  reporter.stage(csv ? 'reading, checking and compiling the CSV files' : 'reading and checking the chain');
   ctx.currentFile = positionals[0];
   const { compileChain, propagate, exposure, lowest, planFailures, settleFailures, singlePointsOfFailure } = await import(
     '@lsh-cyber/chain'
@@ -64,9 +64,13 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
   // collection mark it again. What the output needs of it is kept: its id and name, and the
   // organisations' names (in chain order) for the text output.
   const { compiled, chainId, chainName, names } = await (async () => {
-    const { model } = csv
-      ? await loadCsvChain(positionals[0]!, positionals[1]!, ctx)
-      : format === 'gexf' || format === 'graphml'
+    if (csv) {
+      // Read, checked and compiled in one pass, without a model at all when every cell is plain.
+      const { chain, names } = await loadCsvChain(positionals[0]!, positionals[1]!, ctx);
+      return { compiled: chain, chainId: chain.id, chainName: chain.name, names: values.json ? [] : names };
+    }
+    const { model } =
+      format === 'gexf' || format === 'graphml'
         ? await loadGraphChain(positionals[0]!, format, ctx)
         : await loadChainModel(positionals[0]!, ctx);
     reporter.stage('compiling the chain');
