@@ -76,8 +76,8 @@ export function failureForest(chain: CompiledChain, effective: Float64Array): Fa
   let parent = new Int32Array(size + 1024).fill(-1);
   for (let v = 0; v < size; v++) org[v] = v;
   let nodes = size;
-  /** Intermediate states by component and level: `${component} ${level}` → node. */
-  const intermediate = new Map<string, number>();
+  /** Intermediate states by level, then component → node (numbers as keys: no key strings to build). */
+  const intermediate = new Map<number, Map<number, number>>();
   const addNode = (organisation: number, level: number, above: number): number => {
     if (nodes === org.length) {
       const bigger = org.length * 2;
@@ -104,8 +104,10 @@ export function failureForest(chain: CompiledChain, effective: Float64Array): Fa
     // chain of forced components may be as long as the chain.
     missing.length = 0;
     let above = -1;
+    let atLevel = intermediate.get(level);
+    if (atLevel === undefined) intermediate.set(level, (atLevel = new Map()));
     for (let c = d; c >= 0; c = forced[c]!) {
-      const known = intermediate.get(`${c} ${level}`);
+      const known = atLevel.get(c);
       if (known !== undefined) {
         above = known;
         break;
@@ -115,7 +117,7 @@ export function failureForest(chain: CompiledChain, effective: Float64Array): Fa
     for (let k = missing.length - 1; k >= 0; k--) {
       const c = missing[k]!;
       above = addNode(head[c]!, level, above);
-      intermediate.set(`${c} ${level}`, above);
+      atLevel.set(c, above);
     }
     return above;
   };

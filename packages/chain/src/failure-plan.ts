@@ -73,13 +73,13 @@ export function planFailures(result: PropagationResult, options: PlanFailuresOpt
   const shared = options.shared === true;
   const { chain } = result;
   const { effective } = result.solution;
-  const { size, dependencies, groups, inStart, inFrom, inDep, depGroup, depCriticality, groupStart } = chain;
+  const { size, dependencies, groups, inStart, inFrom, inDep, inGroup, inCriticality, depGroup, depCriticality, groupStart } = chain;
   const alone = zeros(Uint8Array, inDep.length, shared);
   let withoutAlternative = 0;
+  // Read in the order of the incoming arrays (`inGroup` is -1 unless the group has two or more
+  // members): no random access into the per-dependency arrays.
   for (let i = 0; i < inDep.length; i++) {
-    const d = inDep[i]!;
-    const g = depGroup[d]!;
-    if (depCriticality[d] === 0 || (g >= 0 && groupStart[g + 1]! - groupStart[g]! > 1)) continue;
+    if (inCriticality[i] === 0 || inGroup[i]! >= 0) continue;
     alone[i] = 1;
     withoutAlternative++;
   }
@@ -91,8 +91,8 @@ export function planFailures(result: PropagationResult, options: PlanFailuresOpt
       groups,
       inStart: placed(inStart, shared),
       inFrom: placed(inFrom, shared),
-      inCriticality: placed(chain.inCriticality, shared),
-      inGroup: placed(chain.inGroup, shared),
+      inCriticality: placed(inCriticality, shared),
+      inGroup: placed(inGroup, shared),
       inDep: placed(inDep, shared),
       groupStart: placed(groupStart, shared),
       groupMembers: placed(chain.groupMembers, shared),

@@ -49,12 +49,17 @@ export async function loadCsvChain(
   dependenciesFile: string,
   ctx: Context,
 ): Promise<{ chain: CompiledChain; names: string[] }> {
-  const organisations = await readTextFile(organisationsFile, ctx.maxInputBytes);
-  const dependencies = await readTextFile(dependenciesFile, ctx.maxInputBytes);
+  // Both files are read at once (the reads overlap in the thread pool); a problem with the first is told first.
+  const [organisations, dependencies] = await Promise.allSettled([
+    readTextFile(organisationsFile, ctx.maxInputBytes),
+    readTextFile(dependenciesFile, ctx.maxInputBytes),
+  ]);
+  if (organisations.status === 'rejected') throw organisations.reason;
+  if (dependencies.status === 'rejected') throw dependencies.reason;
   const { compileCsv } = await import('@lsh-cyber/chain');
   const name = `${basename(organisationsFile)} + ${basename(dependenciesFile)}`;
   try {
-    return compileCsv({ organisations: organisations.text, dependencies: dependencies.text }, { id: CSV_CHAIN_ID, name });
+    return compileCsv({ organisations: organisations.value.text, dependencies: dependencies.value.text }, { id: CSV_CHAIN_ID, name });
   } catch (error) {
     if (!LshValidationError.isInstance(error)) throw error;
     const rename = (path: string) =>
