@@ -1,4 +1,4 @@
-import type { CompiledChain } from './compiled-chain.js';
+import { type CompiledChain, chainMemory } from './compiled-chain.js';
 import { floorOf } from './rule.js';
 
 /** Rounds of the reach estimate that picks each organisation's parent. */
@@ -23,6 +23,48 @@ export interface FailureForest {
   children: Int32Array;
   /** The nodes without parent, each the top of a tree settled on its own: the last node first. */
   roots: Int32Array;
+}
+
+/** The chain's arrays {@link failureStructure} reads. */
+export type StructureChain = Pick<CompiledChain, 'size' | 'inStart' | 'inFrom' | 'inGroup' | 'inCriticality'>;
+
+/**
+ * What the forest of failures takes from the chain's structure alone, before any score is known
+ * (so another thread can work it out while the chain propagates): each organisation's reach
+ * estimate, and the strongly connected components of the forcing graph.
+ */
+export interface FailureStructure {
+  /** Per organisation: the number of chains of up to three dependants that end in it. */
+  reach: Float64Array;
+  /** Per organisation: its forcing component, numbered as Tarjan's algorithm finds them. */
+  component: Int32Array;
+  /** How many forcing components there are. */
+  components: number;
+  /** The organisations component by component, in that order. */
+  order: Int32Array;
+}
+
+/**
+ * The structure the forest of failures is built on (see {@link failureForest}): linear in the size
+ * of the chain, and independent of its scores. Its arrays are in shared memory where the platform
+ * has it, so a worker thread can make it and hand it back without a copy.
+ */
+export function failureStructure(chain: StructureChain): FailureStructure {
+  const { size, inStart, inFrom, inGroup, inCriticality } = chain;
+  // How far a failure of each organisation may reach: the number of walks of up to REACH_STEPS
+  // dependencies that lead to it (a few rounds of summing the dependants' counts).
+  let reach = new Float64Array(size).fill(1);
+  for (let step = 0; step < REACH_STEPS; step++) {
+    const next = new Float64Array(step === REACH_STEPS - 1 ? chainMemory(size * 8) : new ArrayBuffer(size * 8));
+    for (let x = 0; x < size; x++) {
+      let sum = 1;
+      for (let i = inStart[x]!; i < inStart[x + 1]!; i++) sum += reach[inFrom[i]!]!;
+      next[x] = sum;
+    }
+    reach = next;
+  }
+  const forces = (i: number) => inGroup[i]! < 0 && inCriticality[i] === 1;
+  return { reach, ...forcingComponents(size, inStart, inFrom, forces) };
 }
 
 /**
@@ -50,22 +92,14 @@ export interface FailureForest {
  * parents come from components listed earlier or are intermediate states, which never hang below
  * an organisation's failure: no loops.
  */
-export function failureForest(chain: CompiledChain, effective: Float64Array): FailureForest {
+export function failureForest(
+  chain: CompiledChain,
+  effective: Float64Array,
+  structure: FailureStructure = failureStructure(chain),
+): FailureForest {
   const { size, inStart, inFrom, inGroup, inCriticality } = chain;
   const forces = (i: number) => inGroup[i]! < 0 && inCriticality[i] === 1;
-  // How far a failure of each organisation may reach: the number of walks of up to REACH_STEPS
-  // dependencies that lead to it (a few rounds of summing the dependants' counts).
-  let reach = new Float64Array(size).fill(1);
-  for (let step = 0; step < REACH_STEPS; step++) {
-    const next = new Float64Array(size);
-    for (let x = 0; x < size; x++) {
-      let sum = 1;
-      for (let i = inStart[x]!; i < inStart[x + 1]!; i++) sum += reach[inFrom[i]!]!;
-      next[x] = sum;
-    }
-    reach = next;
-  }
-  const { component, components, order } = forcingComponents(chain, forces);
+  const { reach, component, components, order } = structure;
   const estimate = new Float64Array(components);
   const head = new Int32Array(components);
   /** Per component: the component its head hangs below at 0, or -1. */
@@ -205,18 +239,19 @@ export function failureForest(chain: CompiledChain, effective: Float64Array): Fa
  * it reaches; `order` holds the organisations component by component in that order.
  */
 function forcingComponents(
-  chain: CompiledChain,
+  size: number,
+  inStart: Int32Array,
+  inFrom: Int32Array,
   forces: (i: number) => boolean,
 ): { component: Int32Array; components: number; order: Int32Array } {
-  const { size, inStart, inFrom } = chain;
   const index = new Int32Array(size).fill(-1);
   const low = new Int32Array(size);
   const onStack = new Uint8Array(size);
   const stack = new Int32Array(size);
   const callNode = new Int32Array(size);
   const callEdge = new Int32Array(size);
-  const component = new Int32Array(size);
-  const order = new Int32Array(size);
+  const component = new Int32Array(chainMemory(size * 4));
+  const order = new Int32Array(chainMemory(size * 4));
   let next = 0;
   let sp = 0;
   let components = 0;

@@ -1,5 +1,5 @@
 import { LshValidationError, type ValidationIssue } from '@lsh-cyber/schema';
-import { type FailureForest, failureForest } from './failure-forest.js';
+import { type FailureForest, type FailureStructure, failureForest } from './failure-forest.js';
 import { type FailureChain, FailureSolver } from './failure-solver.js';
 import type { PropagationResult } from './result.js';
 
@@ -40,6 +40,11 @@ export interface PlanFailuresOptions {
    * are used, nothing is copied).
    */
   shared?: boolean;
+  /**
+   * The chain's {@link FailureStructure}, when another thread has made it with `failureStructure`
+   * from this chain's arrays (say, while the chain propagated); default: made in this call.
+   */
+  structure?: FailureStructure;
 }
 
 type Numbers = Int32Array | Float64Array | Uint8Array;
@@ -83,7 +88,25 @@ export function planFailures(result: PropagationResult, options: PlanFailuresOpt
     alone[i] = 1;
     withoutAlternative++;
   }
-  const forest = failureForest(chain, effective);
+  const { structure } = options;
+  if (structure !== undefined) {
+    const fits = (x: unknown, Kind: typeof Int32Array | typeof Float64Array) => x instanceof Kind && x.length === size;
+    if (
+      typeof structure !== 'object' ||
+      structure === null ||
+      !fits(structure.reach, Float64Array) ||
+      !fits(structure.component, Int32Array) ||
+      !fits(structure.order, Int32Array) ||
+      !Number.isInteger(structure.components) ||
+      structure.components < 0 ||
+      structure.components > size
+    ) {
+      throw new LshValidationError('PlanFailuresOptions', [
+        { path: 'structure', message: "must be the chain's failure structure (made by failureStructure from its arrays)" },
+      ]);
+    }
+  }
+  const forest = failureForest(chain, effective, structure);
   return {
     chain: {
       size,

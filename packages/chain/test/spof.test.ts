@@ -3,6 +3,7 @@ import { LshValidationError } from '@lsh-cyber/schema';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileChain } from '../src/compile-chain.js';
+import { failureStructure } from '../src/failure-forest.js';
 import { planFailures, settleFailures } from '../src/failure-plan.js';
 import { generateChain } from '../src/generate.js';
 import { propagate } from '../src/propagate-api.js';
@@ -214,6 +215,24 @@ describe('planFailures and settleFailures', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('take the chain structure from another thread: a structured copy of failureStructure gives the same forest and figures', () => {
+    fc.assert(
+      fc.property(chainArbitrary({ maxOrganisations: 14, maxDependencies: 50 }), (model) => {
+        const result = propagate(model);
+        const { size, inStart, inFrom, inGroup, inCriticality } = result.chain;
+        // What a worker thread hands back: a copy of the object over the same shared memory.
+        const structure = structuredClone(failureStructure({ size, inStart, inFrom, inGroup, inCriticality }));
+        const plan = planFailures(result, { shared: true, structure });
+        expect(plan.forest).toEqual(planFailures(result, { shared: true }).forest);
+        expect(singlePointsOfFailure(result, { plan })).toEqual(singlePointsOfFailure(result));
+      }),
+      { numRuns: 200 },
+    );
+    const result = propagate(generateChain({ organisations: 50, dependencies: 200, seed: 5 }), { validate: 'structure' });
+    const small = failureStructure(propagate(generateChain({ organisations: 40, dependencies: 100, seed: 5 })).chain);
+    expect(() => planFailures(result, { structure: small })).toThrow(/structure: must be the chain's failure structure/);
   });
 
   it('settle in place without shared memory, and nothing is left for a second call', () => {

@@ -85,12 +85,15 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
   // Worker threads start now, so that their start overlaps with propagating.
   const spofThreads = threads ?? defaultThreads(compiled.dependencies);
   const workers = startFailureWorkers(spofThreads);
+  // What the failure forest needs of the chain's structure alone is worked out by a worker
+  // meanwhile (its arrays are in shared memory: nothing is copied).
+  const structure = workers.structure(compiled);
   reporter.stage('propagating effective scores');
   const result = propagate(compiled);
   reporter.stage('finding who holds the chain back');
   const exposed = exposure(result).slice(0, top);
   reporter.stage('testing each organisation for a single point of failure');
-  const plan = planFailures(result, { shared: spofThreads > 1 });
+  const plan = planFailures(result, { shared: spofThreads > 1, structure: await structure });
   await workers.settle(plan, settleFailures);
   const spof = singlePointsOfFailure(result, { limit: top, plan });
   reporter.done();
