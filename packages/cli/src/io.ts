@@ -1,4 +1,3 @@
-import { Buffer, isUtf8 } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
 import { chmod, link, open, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -69,20 +68,11 @@ async function readStdin(limit: number, input: AsyncIterable<Uint8Array | string
     all.set(c, at);
     at += c.byteLength;
   }
-  const text = utf8Text(all);
-  if (text === null) throw new CliError('is not UTF-8 text', { file });
-  return { text, bytes };
-}
-
-/**
- * The text of UTF-8 bytes without a leading byte-order mark, or null when they are not UTF-8.
- * Checked first, then decoded without checks: at national scale (190 MB) about a quarter faster
- * than a fatal `TextDecoder`, with the same outcome.
- */
-function utf8Text(bytes: Uint8Array): string | null {
-  if (!isUtf8(bytes)) return null;
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  return Buffer.from(bytes.buffer, bytes.byteOffset + bom, bytes.byteLength - bom).toString('utf8');
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(all), bytes };
+  } catch {
+    throw new CliError('is not UTF-8 text', { file });
+  }
 }
 
 /**
@@ -116,8 +106,12 @@ export async function readTextFile(file: string, limit: number): Promise<{ text:
     if (bytes.byteLength > limit) {
       throw new CliError(`grew beyond the ${size(limit)} this command reads while it was being read`, { file });
     }
-    const text = utf8Text(bytes);
-    if (text === null) throw new CliError('is not UTF-8 text', { file });
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    } catch {
+      throw new CliError('is not UTF-8 text', { file });
+    }
     return { text, bytes: bytes.byteLength };
   } finally {
     await handle.close();
