@@ -66,6 +66,8 @@ const QUOTE = 34;
 const APOSTROPHE = 39;
 /** The reader could not be sure: `fromCsv` decides. */
 const UNSURE = -1;
+/** A `to` cell that is looked up once every row is read. */
+const LATER = -2;
 
 /** The cells of one record: the range of text of each, or its value when it was quoted. */
 interface Cells {
@@ -211,6 +213,8 @@ function sameRange(text: string, a: number, b: number, length: number): boolean 
 
 /** Characters of an id kept in its slot of an {@link IdTable}, two to an integer. */
 const PACKED = 10;
+/** How many ids {@link IdTable.findAll} looks up side by side. */
+const LOOKUP_BLOCK = 64;
 /** Integers per slot: hash, organisation + 1 (0: empty), length, then {@link PACKED} characters. */
 const STRIDE = 3 + PACKED / 2;
 
@@ -235,8 +239,43 @@ class IdTable {
   }
   /** The index of the organisation whose id is `text[s..e)`, or -1. */
   find(text: string, s: number, e: number): number {
+    return this.findHashed(text, s, e, hashOf(text, s, e) | 0);
+  }
+  /**
+   * For each `i < count` with `starts[i] >= 0`, sets `out[i]` to the organisation whose id is
+   * `text[starts[i]..ends[i])`; false as soon as one is unknown. The lookups go in blocks: first
+   * the slot of every id of a block is read, loads that do not depend on each other and that the
+   * processor overlaps; then each id is probed, from cache. A lookup waits for memory, not for
+   * work, so this is what makes it cheaper.
+   */
+  findAll(text: string, starts: Int32Array, ends: Int32Array, out: Int32Array, count: number): boolean {
     const { slots, mask } = this;
-    const hash = hashOf(text, s, e) | 0;
+    const hashes = new Int32Array(LOOKUP_BLOCK);
+    let touched = 0;
+    for (let b = 0; b < count; b += LOOKUP_BLOCK) {
+      const end = Math.min(count, b + LOOKUP_BLOCK);
+      for (let i = b; i < end; i++) {
+        const s = starts[i]!;
+        if (s < 0) continue;
+        const hash = hashOf(text, s, ends[i]!) | 0;
+        hashes[i - b] = hash;
+        touched |= slots[(hash & mask) * STRIDE + 1]!;
+      }
+      for (let i = b; i < end; i++) {
+        const s = starts[i]!;
+        if (s < 0) continue;
+        const v = this.findHashed(text, s, ends[i]!, hashes[i - b]!);
+        if (v < 0) return false;
+        out[i] = v;
+      }
+    }
+    // Kept, so that the first loop's loads are not optimised away.
+    this.touched = touched;
+    return true;
+  }
+  private touched = 0;
+  private findHashed(text: string, s: number, e: number, hash: number): number {
+    const { slots, mask } = this;
     const length = e - s;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const at = slot * STRIDE;
@@ -435,6 +474,9 @@ function readDependencies(text: string, table: IdTable): Dependencies | null {
   const depFrom = new Int32Array(memory, capacity * 8, capacity);
   const depTo = new Int32Array(memory, capacity * 12, capacity);
   const depGroup = new Int32Array(memory, capacity * 16, capacity).fill(-1);
+  // The `to` cells looked up after the last row: where each one's id is in the text (-1: looked up already).
+  const toStart = new Int32Array(capacity);
+  const toEnd = new Int32Array(capacity);
   const groupIndex = new Map<string, number>();
   const groupOwner: number[] = [];
   const groupName: string[] = [];
@@ -491,7 +533,15 @@ function readDependencies(text: string, table: IdTable): Dependencies | null {
           lastEnd = e;
         }
       } else f = fromK < 0 || isEmpty(cells, fromK) ? -1 : organisation(fromK);
-      t = toK < 0 || isEmpty(cells, toK) ? -1 : organisation(toK);
+      if (toK >= 0 && toK < cells.count && cells.quoted[toK] === undefined) {
+        // Looked up after the last row, many at a time (`findAll`); text cells lose one leading apostrophe.
+        const s = cells.start[toK]! + (text.charCodeAt(cells.start[toK]!) === APOSTROPHE ? 1 : 0);
+        const e = cells.end[toK]!;
+        if (s >= e) return null;
+        toStart[m] = s;
+        toEnd[m] = e;
+        t = LATER;
+      } else t = toK < 0 || isEmpty(cells, toK) ? -1 : organisation(toK);
       if (kindK >= 0 && kindK < cells.count && !isEmpty(cells, kindK)) {
         const s = cells.start[kindK]!;
         const length = cells.end[kindK]! - s;
@@ -511,10 +561,11 @@ function readDependencies(text: string, table: IdTable): Dependencies | null {
       group = field(groupK, readGroup);
       if (group !== undefined && !isId(group)) return null;
     }
-    if (f < 0 || t < 0 || f === t) return null;
+    if (f < 0 || t === -1 || f === t) return null;
     if (criticality !== undefined && !inRange(criticality, 1)) return null;
     depFrom[m] = f;
     depTo[m] = t;
+    if (t !== LATER) toStart[m] = -1;
     depCriticality[m] = criticality === undefined ? 1 : (criticality as number);
     if (group !== undefined) {
       // Numbered in order of first use, as `compileChain` numbers them; NUL cannot occur in an id.
@@ -531,6 +582,8 @@ function readDependencies(text: string, table: IdTable): Dependencies | null {
     m++;
   }
   if (m > LIMITS.dependencies) return null;
+  if (!table.findAll(text, toStart, toEnd, depTo, m)) return null;
+  for (let i = 0; i < m; i++) if (depTo[i] === depFrom[i]) return null;
   return {
     depFrom: depFrom.subarray(0, m),
     depTo: depTo.subarray(0, m),
