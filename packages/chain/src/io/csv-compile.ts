@@ -273,7 +273,8 @@ class IdTable {
     this.touched = touched;
     return true;
   }
-  private touched = 0;
+  /** What the first loop of {@link findAll} read, kept so that its loads are not optimised away. */
+  touched = 0;
   private findHashed(text: string, s: number, e: number, hash: number): number {
     const { slots, mask } = this;
     const length = e - s;
