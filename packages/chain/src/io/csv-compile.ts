@@ -10,7 +10,7 @@ import {
   type ValidationIssue,
 } from '@lsh-cyber/schema';
 import { compileChain } from '../compile-chain.js';
-import { CompiledChain, chainMemory } from '../compiled-chain.js';
+import { CompiledChain, type CompiledChainParts, chainMemory } from '../compiled-chain.js';
 import {
   type ChainCsv,
   type ChainCsvMeta,
@@ -164,6 +164,12 @@ function cellText(text: string, cells: Cells, k: number): string {
 function isEmpty(cells: Cells, k: number): boolean {
   const q = cells.quoted[k];
   return q === undefined ? cells.end[k] === cells.start[k] : q === '';
+}
+
+/** Whether any of the cells at `positions` is filled. */
+function anyFilled(cells: Cells, positions: readonly number[]): boolean {
+  for (const k of positions) if (k < cells.count && !isEmpty(cells, k)) return true;
+  return false;
 }
 
 /**
@@ -372,16 +378,10 @@ function readOrganisations(text: string): Organisations | null {
   const width = columns.length;
   const reader = (column: string) => cellReader(column, header);
   const record = recordBuilder(columns, reader, PROFILE_COLUMNS);
-  const at = (column: string) => columns.indexOf(column);
-  const [idK, nameK, roleK, scoreK, assessmentK] = ['id', 'name', 'role', 'score', 'assessment'].map(at) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const plain = new Set([idK, nameK, roleK, scoreK, assessmentK]);
-  const others = columns.map((_, k) => k).filter((k) => !plain.has(k));
+  const {
+    at: [idK, nameK, roleK, scoreK, assessmentK],
+    others,
+  } = plainColumns(columns, ['id', 'name', 'role', 'score', 'assessment'] as const);
   const readId = reader('id');
   const readName = reader('name');
   const readRole = reader('role');
@@ -401,9 +401,7 @@ function readOrganisations(text: string): Organisations | null {
     let id: unknown;
     let name: unknown;
     let score: unknown;
-    let profiled = false;
-    for (const k of others) if (k < cells.count && !isEmpty(cells, k)) profiled = true;
-    if (profiled) {
+    if (anyFilled(cells, others)) {
       // A row with a profile: its record, as `fromCsv` builds it, through the schema of one organisation.
       const o = record(cellTexts(text, cells, width));
       if (!ChainOrganisationSchema.safeParse(o).success) return null;
@@ -433,13 +431,16 @@ function readOrganisations(text: string): Organisations | null {
   return { ids, names, score, table };
 }
 
-interface Dependencies {
-  depFrom: Int32Array;
-  depTo: Int32Array;
-  depCriticality: Float64Array;
-  depGroup: Int32Array;
-  groupOwner: Int32Array;
-  groupName: string[];
+type Dependencies = Pick<CompiledChainParts, 'depFrom' | 'depTo' | 'depCriticality' | 'depGroup' | 'groupOwner' | 'groupName'>;
+
+/** Where each of the `plain` columns is among the header's `columns` (-1: absent), and where every other column is. */
+function plainColumns<const C extends readonly string[]>(
+  columns: readonly string[],
+  plain: C,
+): { at: { [K in keyof C]: number }; others: number[] } {
+  const at = plain.map((c) => columns.indexOf(c));
+  const others = columns.map((_, k) => k).filter((k) => !at.includes(k));
+  return { at: at as { [K in keyof C]: number }, others };
 }
 
 function readDependencies(text: string, table: IdTable): Dependencies | null {
@@ -450,16 +451,10 @@ function readDependencies(text: string, table: IdTable): Dependencies | null {
   const width = columns.length;
   const reader = (column: string) => cellReader(column, header);
   const record = recordBuilder(columns, reader);
-  const at = (column: string) => columns.indexOf(column);
-  const [fromK, toK, kindK, criticalityK, groupK] = ['from', 'to', 'kind', 'criticality', 'group'].map(at) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const plain = new Set([fromK, toK, kindK, criticalityK, groupK]);
-  const others = columns.map((_, k) => k).filter((k) => !plain.has(k));
+  const {
+    at: [fromK, toK, kindK, criticalityK, groupK],
+    others,
+  } = plainColumns(columns, ['from', 'to', 'kind', 'criticality', 'group'] as const);
   const readKind = reader('kind');
   const readNumber = reader('criticality');
   const readGroup = reader('group');
@@ -510,9 +505,7 @@ function readDependencies(text: string, table: IdTable): Dependencies | null {
     let t: number;
     let criticality: unknown;
     let group: unknown;
-    let noted = false;
-    for (const k of others) if (k < cells.count && !isEmpty(cells, k)) noted = true;
-    if (noted) {
+    if (anyFilled(cells, others)) {
       // A row with data kinds or a note: its record, as `fromCsv` builds it, through the schema of one dependency.
       const d = record(cellTexts(text, cells, width));
       if (!DependencySchema.safeParse(d).success) return null;
