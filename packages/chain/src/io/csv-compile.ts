@@ -303,9 +303,9 @@ class IdTable {
   /** Adds organisation `v` (its id is `ids[v]`); false when the id is already there. */
   add(v: number): boolean {
     const id = this.ids[v]!;
-    if (this.find(id, 0, id.length) >= 0) return false;
-    const { slots, mask } = this;
     const hash = hashOf(id, 0, id.length) | 0;
+    if (this.findHashed(id, 0, id.length, hash) >= 0) return false;
+    const { slots, mask } = this;
     let slot = hash & mask;
     while (slots[slot * STRIDE + 1] !== 0) slot = (slot + 1) & mask;
     const at = slot * STRIDE;
@@ -328,8 +328,7 @@ function headerOf(text: string, file: string, columns: readonly string[]): { hea
   const next = readRecord(text, at, delimiter, cells);
   if (next === UNSURE) return null;
   const issues: ValidationIssue[] = [];
-  const row = Array.from({ length: cells.count }, (_, k) => cellText(text, cells, k));
-  const header = readHeader(row, file, columns, delimiter === 59, issues);
+  const header = readHeader(cellTexts(text, cells, cells.count), file, columns, delimiter === 59, issues);
   return header && issues.length === 0 ? { header, at: next, delimiter } : null;
 }
 

@@ -88,6 +88,8 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
   // What the failure forest needs of the chain's structure alone is worked out by a worker
   // meanwhile (its arrays are in shared memory: nothing is copied).
   const structure = workers.structure(compiled);
+  // Awaited below; if propagating fails first, a failed worker must not add an unhandled rejection.
+  structure.catch(() => {});
   reporter.stage('propagating effective scores');
   const result = propagate(compiled);
   reporter.stage('finding who holds the chain back');
