@@ -91,9 +91,14 @@ export function failureStructure(chain: StructureChain): FailureStructure {
  * order gives every estimate and forcing parent and a second pass picks each head's parent;
  * parents come from components listed earlier or are intermediate states, which never hang below
  * an organisation's failure: no loops.
+ *
+ * `effective` are the scores before any failure: they only decide which caps lower anything, so
+ * which forest is built changes the work, never the figures. Linear in the size of the chain;
+ * `structure` is made here unless given. `planFailures` makes the forest unless another thread
+ * made it meanwhile: its arrays are in shared memory where the platform has it.
  */
 export function failureForest(
-  chain: CompiledChain,
+  chain: StructureChain,
   effective: Float64Array,
   structure: FailureStructure = failureStructure(chain),
 ): FailureForest {
@@ -218,18 +223,24 @@ export function failureForest(
     if (parent[v]! >= 0) childCount[parent[v]!]!++;
     else rootCount++;
   }
-  const childStart = new Int32Array(nodes + 1);
+  // The arrays handed back are in shared memory where the platform has it, so that a worker
+  // thread can make the forest and hand it back without a copy.
+  const childStart = new Int32Array(chainMemory((nodes + 1) * 4));
   for (let v = 0; v < nodes; v++) childStart[v + 1] = childStart[v]! + childCount[v]!;
   const fill = childStart.slice(0, nodes);
-  const children = new Int32Array(childStart[nodes]!);
-  const roots = new Int32Array(rootCount);
+  const children = new Int32Array(chainMemory(childStart[nodes]! * 4));
+  const roots = new Int32Array(chainMemory(rootCount * 4));
   // Roots from the last node down: intermediate states first, as their trees tend to be the
   // largest, so that threads sharing the trees (settleFailures) run out of work at about one time.
   for (let v = 0, k = rootCount; v < nodes; v++) {
     if (parent[v]! >= 0) children[fill[parent[v]!]!++] = v;
     else roots[--k] = v;
   }
-  return { nodes, org: org.subarray(0, nodes), lowerTo: lowerTo.subarray(0, nodes), childStart, children, roots };
+  const nodeOrg = new Int32Array(chainMemory(nodes * 4));
+  nodeOrg.set(org.subarray(0, nodes));
+  const nodeLowerTo = new Float64Array(chainMemory(nodes * 8));
+  nodeLowerTo.set(lowerTo.subarray(0, nodes));
+  return { nodes, org: nodeOrg, lowerTo: nodeLowerTo, childStart, children, roots };
 }
 
 /**

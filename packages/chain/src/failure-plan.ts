@@ -1,5 +1,6 @@
 import { LshValidationError, type ValidationIssue } from '@lsh-cyber/schema';
-import { type FailureForest, type FailureStructure, failureForest } from './failure-forest.js';
+import { type FailureBasis, failureBasis } from './failure-basis.js';
+import { type FailureForest, failureForest } from './failure-forest.js';
 import { type FailureChain, FailureSolver } from './failure-solver.js';
 import type { PropagationResult } from './result.js';
 
@@ -22,6 +23,8 @@ export interface FailurePlan {
   readonly withoutAlternative: number;
   /** The forest the failures are settled in, each on top of its parent's state. */
   readonly forest: FailureForest;
+  /** What settling reads besides the chain (which dependencies can lower anything, the groups' rankings). */
+  readonly basis: FailureBasis;
   /** Per organisation: how many others drop when it fails, the sum of their drops, the largest. */
   readonly affected: Int32Array;
   readonly totalDrop: Float64Array;
@@ -41,10 +44,15 @@ export interface PlanFailuresOptions {
    */
   shared?: boolean;
   /**
-   * The chain's {@link FailureStructure}, when another thread has made it with `failureStructure`
-   * from this chain's arrays (say, while the chain propagated); default: made in this call.
+   * The chain's forest of failures, when another thread has made it meanwhile with
+   * `failureForest` from this chain's arrays and scores; default: made in this call.
    */
-  structure?: FailureStructure;
+  forest?: FailureForest;
+  /**
+   * The chain's {@link FailureBasis}, when another thread has made it meanwhile with
+   * `failureBasis` from this chain's arrays and these scores; default: made in this call.
+   */
+  basis?: FailureBasis;
 }
 
 type Numbers = Int32Array | Float64Array | Uint8Array;
@@ -69,6 +77,79 @@ function zeros<T extends Numbers>(
 }
 
 /**
+ * Problems with a forest given to {@link planFailures}: it must have the shape `failureForest`
+ * gives this chain (a node per organisation first, each organisation's own failure at 0), and every
+ * node must be in exactly one tree (reached once from the roots), so that each figure is written
+ * once and no walk runs in a loop. Linear in the size of the forest.
+ */
+function givenForestIssues(forest: FailureForest | undefined, size: number): ValidationIssue[] {
+  if (forest === undefined) return [];
+  const refused = [{ path: 'forest', message: "must be the chain's forest of failures (made by failureForest from its arrays)" }];
+  if (typeof forest !== 'object' || forest === null) return refused;
+  const { nodes, org, lowerTo, childStart, children, roots } = forest;
+  if (
+    !Number.isInteger(nodes) ||
+    nodes < size ||
+    !(org instanceof Int32Array && org.length === nodes) ||
+    !(lowerTo instanceof Float64Array && lowerTo.length === nodes) ||
+    !(childStart instanceof Int32Array && childStart.length === nodes + 1) ||
+    !(children instanceof Int32Array) ||
+    !(roots instanceof Int32Array) ||
+    children.length + roots.length !== nodes ||
+    childStart[0] !== 0 ||
+    childStart[nodes] !== children.length
+  ) {
+    return refused;
+  }
+  for (let v = 0; v < nodes; v++) {
+    if (childStart[v + 1]! < childStart[v]! || org[v]! < 0 || org[v]! >= size || (v < size && (org[v] !== v || lowerTo[v] !== 0)))
+      return refused;
+  }
+  const seen = new Uint8Array(nodes);
+  const stack: number[] = [];
+  for (let k = 0; k < roots.length; k++) stack.push(roots[k]!);
+  let reached = 0;
+  while (stack.length > 0) {
+    const v = stack.pop()!;
+    if (v < 0 || v >= nodes || seen[v] === 1) return refused;
+    seen[v] = 1;
+    reached++;
+    for (let j = childStart[v]!; j < childStart[v + 1]!; j++) stack.push(children[j]!);
+  }
+  return reached === nodes ? [] : refused;
+}
+
+/** Problems with a basis given to {@link planFailures}: it must be made from this chain's arrays and these scores. */
+function givenBasisIssues(basis: FailureBasis | undefined, chain: FailureChain, effective: Float64Array): ValidationIssue[] {
+  if (basis === undefined) return [];
+  const refused = [{ path: 'basis', message: "must be the chain's failure basis (made by failureBasis from its arrays and these scores)" }];
+  if (typeof basis !== 'object' || basis === null) return refused;
+  const sized = (x: unknown, Kind: typeof Int32Array | typeof Float64Array, length: number) => x instanceof Kind && x.length === length;
+  const kept = basis.inFrom instanceof Int32Array ? basis.inFrom.length : -1;
+  const members = chain.groupMembers.length;
+  if (
+    !sized(basis.effective, Float64Array, chain.size) ||
+    !sized(basis.inStart, Int32Array, chain.size + 1) ||
+    kept < 0 ||
+    kept > chain.inFrom.length ||
+    basis.inStart[chain.size] !== kept ||
+    !sized(basis.inCriticality, Float64Array, kept) ||
+    !sized(basis.inGroup, Int32Array, kept) ||
+    !sized(basis.inDep, Int32Array, kept) ||
+    !sized(basis.inBefore, Float64Array, kept) ||
+    !sized(basis.baseBound, Float64Array, chain.dependencies) ||
+    !sized(basis.ranked, Int32Array, members) ||
+    !sized(basis.memberTo, Int32Array, members) ||
+    !sized(basis.memberCriticality, Float64Array, members)
+  ) {
+    return refused;
+  }
+  // Scores of another propagation (say, with another unknownScore) would give wrong figures.
+  for (let v = 0; v < chain.size; v++) if (!Object.is(basis.effective[v], effective[v])) return refused;
+  return [];
+}
+
+/**
  * Prepares the single-points-of-failure analysis of a propagated chain: the forest of failures
  * (docs/propagation.md, "Failures nest") and room for every figure. Nothing is settled yet: call
  * {@link settleFailures} (in one thread or several), then `singlePointsOfFailure(result, { plan })`.
@@ -88,25 +169,10 @@ export function planFailures(result: PropagationResult, options: PlanFailuresOpt
     alone[i] = 1;
     withoutAlternative++;
   }
-  const { structure } = options;
-  if (structure !== undefined) {
-    const fits = (x: unknown, Kind: typeof Int32Array | typeof Float64Array) => x instanceof Kind && x.length === size;
-    if (
-      typeof structure !== 'object' ||
-      structure === null ||
-      !fits(structure.reach, Float64Array) ||
-      !fits(structure.component, Int32Array) ||
-      !fits(structure.order, Int32Array) ||
-      !Number.isInteger(structure.components) ||
-      structure.components < 0 ||
-      structure.components > size
-    ) {
-      throw new LshValidationError('PlanFailuresOptions', [
-        { path: 'structure', message: "must be the chain's failure structure (made by failureStructure from its arrays)" },
-      ]);
-    }
-  }
-  const forest = failureForest(chain, effective, structure);
+  const issues = [...givenForestIssues(options.forest, size), ...givenBasisIssues(options.basis, chain, effective)];
+  if (issues.length > 0) throw new LshValidationError('PlanFailuresOptions', issues);
+  const forest = options.forest ?? failureForest(chain, effective);
+  const basis = options.basis ?? failureBasis(chain, effective);
   return {
     chain: {
       size,
@@ -133,6 +199,19 @@ export function planFailures(result: PropagationResult, options: PlanFailuresOpt
       childStart: placed(forest.childStart, shared),
       children: placed(forest.children, shared),
       roots: placed(forest.roots, shared),
+    },
+    basis: {
+      effective: placed(basis.effective, shared),
+      inStart: placed(basis.inStart, shared),
+      inFrom: placed(basis.inFrom, shared),
+      inCriticality: placed(basis.inCriticality, shared),
+      inGroup: placed(basis.inGroup, shared),
+      inDep: placed(basis.inDep, shared),
+      inBefore: placed(basis.inBefore, shared),
+      baseBound: placed(basis.baseBound, shared),
+      ranked: placed(basis.ranked, shared),
+      memberTo: placed(basis.memberTo, shared),
+      memberCriticality: placed(basis.memberCriticality, shared),
     },
     affected: zeros(Int32Array, size, shared),
     totalDrop: zeros(Float64Array, size, shared),
@@ -194,6 +273,24 @@ function planIssues(plan: FailurePlan): ValidationIssue[] {
   check('maxDrop', plan.maxDrop, Float64Array, size);
   check('depDrop', plan.depDrop, Float64Array, dependencies);
   check('progress', plan.progress, Int32Array, 2);
+  const { basis } = plan;
+  if (typeof basis !== 'object' || basis === null) {
+    issues.push({ path: 'basis', message: 'must be the basis planFailures made' });
+    return issues;
+  }
+  const kept = basis.inFrom instanceof Int32Array ? basis.inFrom.length : undefined;
+  const members = chain.groupMembers instanceof Int32Array ? chain.groupMembers.length : undefined;
+  check('basis.effective', basis.effective, Float64Array, size);
+  check('basis.inStart', basis.inStart, Int32Array, size + 1);
+  check('basis.inFrom', basis.inFrom, Int32Array, undefined);
+  check('basis.inCriticality', basis.inCriticality, Float64Array, kept);
+  check('basis.inGroup', basis.inGroup, Int32Array, kept);
+  check('basis.inDep', basis.inDep, Int32Array, kept);
+  check('basis.inBefore', basis.inBefore, Float64Array, kept);
+  check('basis.baseBound', basis.baseBound, Float64Array, dependencies);
+  check('basis.ranked', basis.ranked, Int32Array, members);
+  check('basis.memberTo', basis.memberTo, Int32Array, members);
+  check('basis.memberCriticality', basis.memberCriticality, Float64Array, members);
   return issues;
 }
 
@@ -219,7 +316,7 @@ export function settleFailures(plan: FailurePlan, options: SettleFailuresOptions
   const { childStart, children, roots, org, lowerTo } = forest;
   if (limit === 0 || Atomics.load(progress, 0) >= roots.length) return 0;
   const { size, inStart, inFrom, inDep } = chain;
-  const solver = new FailureSolver(chain, effective);
+  const solver = new FailureSolver(chain, effective, plan.basis);
   const record = (v: number) => {
     // Dependencies without alternative on v: what v's failure costs their dependant.
     for (let i = inStart[v]!; i < inStart[v + 1]!; i++) {

@@ -1,6 +1,6 @@
 import type { CompiledChain } from './compiled-chain.js';
-import { bound, floorOf, groupBest } from './rule.js';
-import { sortByKeyDescending } from './sort.js';
+import { type FailureBasis, failureBasis } from './failure-basis.js';
+import { bound, groupBest } from './rule.js';
 
 /**
  * Groups of at most this many alternatives are evaluated by reading every member, which for a
@@ -164,69 +164,29 @@ export class FailureSolver {
   private top2 = -1;
   private top2Drop = 0;
 
-  /** `effective`: the chain's effective scores before any failure. */
-  constructor(chain: FailureChain, effective: Float64Array) {
+  /**
+   * `effective`: the chain's effective scores before any failure; `basis`: what settling reads
+   * besides the chain, made from those scores (default: made here; threads share one).
+   */
+  constructor(chain: FailureChain, effective: Float64Array, basis: FailureBasis = failureBasis(chain, effective)) {
     this.chain = chain;
-    this.queue = new Int32Array(chain.size);
+    const { size, groups, groupStart } = chain;
+    this.queue = new Int32Array(size);
     this.depStamp = new Int32Array(chain.dependencies);
-    this.groupStamp = new Int32Array(chain.groups);
-    const { size, inStart, inFrom, inCriticality, inGroup, inDep, groupStart, groupMembers, depCriticality, depTo, depGroup } = chain;
-    const groups = chain.groups;
-    // A dependency whose bound stays at or above the dependant's score even when its supplier
-    // (or, in a group, every member) drops to 0 can never lower it: leave it out once, here.
-    const groupFloor = new Float64Array(groups);
-    for (let g = 0; g < groups; g++) {
-      let best = Number.NEGATIVE_INFINITY;
-      for (let j = groupStart[g]!; j < groupStart[g + 1]!; j++) best = groupBest(best, floorOf(depCriticality[groupMembers[j]!]!));
-      groupFloor[g] = best;
-    }
-    const keep = new Uint8Array(inFrom.length);
-    let kept = 0;
-    for (let i = 0; i < inFrom.length; i++) {
-      const g = inGroup[i]!;
-      const floor = g < 0 ? floorOf(inCriticality[i]!) : groupFloor[g]!;
-      if (floor < effective[inFrom[i]!]!) {
-        keep[i] = 1;
-        kept++;
-      }
-    }
-    this.inStart = new Int32Array(size + 1);
-    this.inFrom = new Int32Array(kept);
-    this.inCriticality = new Float64Array(kept);
-    this.inGroup = new Int32Array(kept);
-    this.inDep = new Int32Array(kept);
-    this.inBefore = new Float64Array(kept);
-    let at = 0;
-    for (let v = 0; v < size; v++) {
-      for (let i = inStart[v]!; i < inStart[v + 1]!; i++) {
-        if (keep[i] === 0) continue;
-        this.inFrom[at] = inFrom[i]!;
-        this.inCriticality[at] = inCriticality[i]!;
-        this.inGroup[at] = inGroup[i]!;
-        this.inDep[at] = inDep[i]!;
-        this.inBefore[at] = effective[inFrom[i]!]!;
-        at++;
-      }
-      this.inStart[v + 1] = at;
-    }
-    // Rank every group's members by their bound, best first, in linear time: one stable sort of
-    // all members by bound, then a stable distribution by group.
-    this.baseBound = new Float64Array(chain.dependencies);
-    for (let d = 0; d < chain.dependencies; d++) this.baseBound[d] = bound(depCriticality[d]!, effective[depTo[d]!]!);
-    const byBound = sortByKeyDescending(groupMembers, this.baseBound);
-    this.ranked = new Int32Array(groupMembers.length);
-    const fill = groupStart.slice(0, groups);
-    for (let k = 0; k < byBound.length; k++) {
-      const d = byBound[k]!;
-      this.ranked[fill[depGroup[d]!]!++] = d;
-    }
+    this.groupStamp = new Int32Array(groups);
+    ({
+      inStart: this.inStart,
+      inFrom: this.inFrom,
+      inCriticality: this.inCriticality,
+      inGroup: this.inGroup,
+      inDep: this.inDep,
+      inBefore: this.inBefore,
+      baseBound: this.baseBound,
+      ranked: this.ranked,
+      memberTo: this.memberTo,
+      memberCriticality: this.memberCriticality,
+    } = basis);
     this.cursor = groupStart.slice(0, groups);
-    this.memberTo = new Int32Array(groupMembers.length);
-    this.memberCriticality = new Float64Array(groupMembers.length);
-    for (let j = 0; j < groupMembers.length; j++) {
-      this.memberTo[j] = depTo[groupMembers[j]!]!;
-      this.memberCriticality[j] = depCriticality[groupMembers[j]!]!;
-    }
     this.state = new Float64Array(size * SLOTS);
     for (let u = 0; u < size; u++) {
       const at = u * SLOTS;

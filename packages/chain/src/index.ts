@@ -4,7 +4,8 @@ export { CompiledChain } from './compiled-chain.js';
 export { CRITICALITY_LEVELS, type CriticalityLevel, criticalityLevel } from './criticality.js';
 export { ChainError } from './errors.js';
 export { type ExposureEntry, exposure } from './exposure.js';
-export { type FailureForest, type FailureStructure, failureStructure, type StructureChain } from './failure-forest.js';
+export { type FailureBasis, failureBasis } from './failure-basis.js';
+export { type FailureForest, type FailureStructure, failureForest, failureStructure, type StructureChain } from './failure-forest.js';
 export {
   type FailurePlan,
   type PlanFailuresOptions,

@@ -1,6 +1,7 @@
 import { LshValidationError } from '@lsh-cyber/schema';
 import type { ChainInput } from './compile-chain.js';
 import { type FailurePlan, planFailures, settleFailures } from './failure-plan.js';
+import { firstK } from './first-k.js';
 import { type PropagateOptions, propagate } from './propagate-api.js';
 import { PropagationResult } from './result.js';
 import { sortByKeyDescending } from './sort.js';
@@ -106,25 +107,43 @@ export function singlePointsOfFailure(
   const { affected, totalDrop, maxDrop, depDrop, withoutAlternative } = plan;
   const failing: number[] = [];
   for (let v = 0; v < size; v++) if (affected[v]! >= minAffected) failing.push(v);
-  // Most affected first, then the largest total drop, then chain order: two stable passes.
-  const counts = Float64Array.from(affected);
-  const ranked = sortByKeyDescending(sortByKeyDescending(Int32Array.from(failing), totalDrop), counts);
-  const organisations: FailureImpact[] = Array.from(ranked.subarray(0, Math.min(ranked.length, limit)), (v) => ({
+  let soleCount = 0;
+  for (let d = 0; d < depDrop.length; d++) if (depDrop[d]! > 0) soleCount++;
+  const sole = new Int32Array(soleCount);
+  for (let d = 0, k = 0; d < depDrop.length; d++) if (depDrop[d]! > 0) sole[k++] = d;
+  // Most affected first, then the largest total drop, then chain order; the dependencies by drop,
+  // then chain order.
+  const ranked = shortList(limit, Int32Array.from(failing), [Float64Array.from(affected), totalDrop]);
+  const bySize = shortList(limit, sole, [depDrop]);
+  const organisations: FailureImpact[] = Array.from(ranked, (v) => ({
     id: ids[v]!,
     affected: affected[v]!,
     totalDrop: totalDrop[v]!,
     maxDrop: maxDrop[v]!,
   }));
-  let soleCount = 0;
-  for (let d = 0; d < depDrop.length; d++) if (depDrop[d]! > 0) soleCount++;
-  const sole = new Int32Array(soleCount);
-  for (let d = 0, k = 0; d < depDrop.length; d++) if (depDrop[d]! > 0) sole[k++] = d;
-  const bySize = sortByKeyDescending(sole, depDrop);
-  const dependencies: SoleDependency[] = Array.from(bySize.subarray(0, Math.min(bySize.length, limit)), (d) => ({
+  const dependencies: SoleDependency[] = Array.from(bySize, (d) => ({
     from: ids[chain.depFrom[d]!]!,
     to: ids[chain.depTo[d]!]!,
     criticality: chain.depCriticality[d]!,
     drop: depDrop[d]!,
   }));
   return { organisations, dependencies, withoutAlternative };
+}
+
+/**
+ * The first `limit` of `items`, ordered by `keys[0]` (largest first), then by `keys[1]`, …, then by
+ * the items themselves (smallest first). A short list of many items is picked in one pass
+ * (`firstK`); a long one is sorted, with one stable radix sort per key, last key first.
+ */
+function shortList(limit: number, items: Int32Array, keys: Float64Array[]): Int32Array {
+  if (limit * 64 < items.length) {
+    const before = (a: number, b: number): boolean => {
+      for (const key of keys) if (key[a] !== key[b]) return key[a]! > key[b]!;
+      return a < b;
+    };
+    return firstK(items.length, limit, before, (i) => items[i]!);
+  }
+  let sorted = items;
+  for (let k = keys.length - 1; k >= 0; k--) sorted = sortByKeyDescending(sorted, keys[k]!);
+  return sorted.subarray(0, Math.min(sorted.length, limit));
 }

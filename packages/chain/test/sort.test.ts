@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { firstK } from '../src/first-k.js';
 import { sortByKeyDescending } from '../src/sort.js';
 
 describe('sortByKeyDescending', () => {
@@ -24,5 +25,42 @@ describe('sortByKeyDescending', () => {
     const items = Int32Array.from([4, 3, 1]);
     expect(Array.from(sortByKeyDescending(items, keys))).toEqual([4, 3, 1]);
     expect(Array.from(items)).toEqual([4, 3, 1]);
+  });
+});
+
+describe('firstK', () => {
+  it('keeps the k first of a full sort, ties broken by the order given', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 200 }), fc.nat(220), (values, k) => {
+        const before = (a: number, b: number): boolean => values[a]! < values[b]! || (values[a] === values[b] && a < b);
+        const expected = [...values.keys()].sort((a, b) => values[a]! - values[b]! || a - b).slice(0, k);
+        expect(Array.from(firstK(values.length, k, before))).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('picks from the items it is handed, not from their positions', () => {
+    const items = [7, 3, 9, 1];
+    expect(
+      Array.from(
+        firstK(
+          items.length,
+          2,
+          (a, b) => a < b,
+          (i) => items[i]!,
+        ),
+      ),
+    ).toEqual([1, 3]);
+    expect(
+      Array.from(
+        firstK(
+          items.length,
+          0,
+          (a, b) => a < b,
+          (i) => items[i]!,
+        ),
+      ),
+    ).toEqual([]);
   });
 });

@@ -3,7 +3,8 @@ import { LshValidationError } from '@lsh-cyber/schema';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileChain } from '../src/compile-chain.js';
-import { failureStructure } from '../src/failure-forest.js';
+import { failureBasis } from '../src/failure-basis.js';
+import { failureForest, failureStructure } from '../src/failure-forest.js';
 import { planFailures, settleFailures } from '../src/failure-plan.js';
 import { generateChain } from '../src/generate.js';
 import { propagate } from '../src/propagate-api.js';
@@ -156,6 +157,19 @@ describe('singlePointsOfFailure', () => {
     expect(some.dependencies).toEqual(all.dependencies.slice(0, 5));
   });
 
+  it('gives a short list of a large chain exactly as the full ranking begins', () => {
+    // 4,000 organisations with a limit of 10 take the one-pass short list; the unlimited call sorts.
+    const model = generateChain({ organisations: 4000, dependencies: 16000, seed: 11 });
+    const result = propagate(compileChain(model));
+    const all = singlePointsOfFailure(result);
+    expect(all.organisations.length).toBeGreaterThan(640);
+    for (const limit of [0, 1, 10, 37]) {
+      const some = singlePointsOfFailure(result, { limit });
+      expect(some.organisations).toEqual(all.organisations.slice(0, limit));
+      expect(some.dependencies).toEqual(all.dependencies.slice(0, limit));
+    }
+  });
+
   it('refuses bad options', () => {
     const model = generateChain({ organisations: 10, dependencies: 20 });
     expect(() => singlePointsOfFailure(model, { minAffected: 0 })).toThrow(/minAffected/);
@@ -217,22 +231,53 @@ describe('planFailures and settleFailures', () => {
     );
   });
 
-  it('take the chain structure from another thread: a structured copy of failureStructure gives the same forest and figures', () => {
+  it('take the forest and the basis from other threads: structured copies of failureForest and failureBasis give the same plan and figures', () => {
     fc.assert(
       fc.property(chainArbitrary({ maxOrganisations: 14, maxDependencies: 50 }), (model) => {
         const result = propagate(model);
-        const { size, inStart, inFrom, inGroup, inCriticality } = result.chain;
-        // What a worker thread hands back: a copy of the object over the same shared memory.
-        const structure = structuredClone(failureStructure({ size, inStart, inFrom, inGroup, inCriticality }));
-        const plan = planFailures(result, { shared: true, structure });
-        expect(plan.forest).toEqual(planFailures(result, { shared: true }).forest);
+        const { chain } = result;
+        const { effective } = result.solution;
+        // What worker threads hand back: copies of the objects over the same shared memory. The
+        // structure can be made before any score is known (while the chain propagates).
+        const structure = structuredClone(failureStructure(chain));
+        const forest = structuredClone(failureForest(chain, effective, structure));
+        const basis = structuredClone(failureBasis(chain, effective));
+        const plan = planFailures(result, { shared: true, forest, basis });
+        const own = planFailures(result, { shared: true });
+        expect(plan.forest).toEqual(own.forest);
+        expect(plan.basis).toEqual(own.basis);
         expect(singlePointsOfFailure(result, { plan })).toEqual(singlePointsOfFailure(result));
       }),
       { numRuns: 200 },
     );
+  });
+
+  it("refuse a forest or a basis that is not this chain's", () => {
     const result = propagate(generateChain({ organisations: 50, dependencies: 200, seed: 5 }), { validate: 'structure' });
-    const small = failureStructure(propagate(generateChain({ organisations: 40, dependencies: 100, seed: 5 })).chain);
-    expect(() => planFailures(result, { structure: small })).toThrow(/structure: must be the chain's failure structure/);
+    const { chain } = result;
+    const { effective } = result.solution;
+    const smaller = propagate(generateChain({ organisations: 40, dependencies: 100, seed: 5 }), { validate: 'structure' });
+    const forestRefused = /forest: must be the chain's forest of failures/;
+    expect(() => planFailures(result, { forest: failureForest(smaller.chain, smaller.solution.effective) })).toThrow(forestRefused);
+    // A forest of the right size in which a node is its own parent: a walk would never end.
+    const looped = failureForest(chain, effective);
+    const childStart = looped.childStart.slice();
+    const root = looped.roots[0]!;
+    for (let v = root + 1; v <= looped.nodes; v++) childStart[v]!++;
+    // The root's children now end with the root itself; one root fewer keeps the count of nodes.
+    const reordered = new Int32Array(looped.children.length + 1);
+    reordered.set(looped.children.subarray(0, looped.childStart[root + 1]!));
+    reordered[looped.childStart[root + 1]!] = root;
+    reordered.set(looped.children.subarray(looped.childStart[root + 1]!), looped.childStart[root + 1]! + 1);
+    const loop = { ...looped, childStart, children: reordered, roots: looped.roots.subarray(1) };
+    expect(() => planFailures(result, { forest: loop })).toThrow(forestRefused);
+    const basisRefused = /basis: must be the chain's failure basis/;
+    expect(() => planFailures(result, { basis: failureBasis(smaller.chain, smaller.solution.effective) })).toThrow(basisRefused);
+    // The same chain propagated with another score for the unassessed: other scores, another basis.
+    const pessimistic = propagate(chain, { unknownScore: 0 });
+    expect(pessimistic.solution.effective).not.toEqual(effective);
+    expect(() => planFailures(result, { basis: failureBasis(chain, pessimistic.solution.effective) })).toThrow(basisRefused);
+    expect(() => planFailures(result, { forest: {} as never, basis: 3 as never })).toThrow(LshValidationError);
   });
 
   it('settle in place without shared memory, and nothing is left for a second call', () => {
@@ -265,6 +310,7 @@ describe('planFailures and settleFailures', () => {
     expect(pathsOf(() => settleFailures({} as never))).toEqual(['']);
     expect(pathsOf(() => settleFailures({ ...plan, effective: new Float64Array(3) }))).toEqual(['effective']);
     expect(pathsOf(() => settleFailures({ ...plan, chain: { ...plan.chain, depTo: [] as never } }))).toEqual(['chain.depTo']);
+    expect(pathsOf(() => settleFailures({ ...plan, basis: { ...plan.basis, ranked: new Int32Array(1) } }))).toEqual(['basis.ranked']);
     expect(pathsOf(() => settleFailures(plan, { limit: -1 }))).toEqual(['limit']);
   });
 });

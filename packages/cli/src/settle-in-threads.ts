@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { FailurePlan, FailureStructure, StructureChain } from '@lsh-cyber/chain';
+import type { FailureForest, FailurePlan, StructureChain } from '@lsh-cyber/chain';
 import type { FailureWork } from './failure-worker.js';
 
 /** Chains with fewer dependencies are settled in one thread by default: starting a thread costs more than it saves. */
@@ -17,10 +17,16 @@ export function defaultThreads(dependencies: number): number {
 /** Worker threads started ahead of the work, so that their start overlaps with what comes before. */
 export interface FailureWorkers {
   /**
-   * The chain's failure structure (`failureStructure`), worked out by the first worker while this
-   * thread goes on (say, propagating); undefined without workers (then `planFailures` makes it).
+   * Gives the first worker the chain, whose failure structure (`failureStructure`) it works out at
+   * once, while this thread goes on (say, propagating). Nothing without workers.
    */
-  structure(chain: StructureChain): Promise<FailureStructure | undefined>;
+  giveChain(chain: StructureChain): void;
+  /**
+   * The chain's forest of failures (`failureForest`), built by the first worker on that structure
+   * once `effective`, the scores before any failure, is known (while this thread goes on, say,
+   * working out the failure basis). Undefined without workers (then `planFailures` makes it).
+   */
+  forest(effective: Float64Array): Promise<FailureForest | undefined>;
   /**
    * Settles a shared plan in this thread and in every worker, each taking the next tree of the
    * forest until none is left; `settle` is the engine's `settleFailures`, called for this
@@ -29,7 +35,9 @@ export interface FailureWorkers {
   settle(plan: FailurePlan, settle: (plan: FailurePlan) => number): Promise<void>;
 }
 
-type Reply = { kind: 'structure'; structure: FailureStructure } | { kind: 'settled'; trees: number };
+type Reply =
+  | { kind: 'forest'; forest: FailureForest }
+  | { kind: 'settled'; trees: number };
 
 /** One worker thread, waiting for work; `ask` sends it one piece and resolves with its reply. */
 function startWorker(): { thread: Worker; ask: (work: FailureWork) => Promise<Reply> } {
@@ -68,12 +76,15 @@ function startWorker(): { thread: Worker; ask: (work: FailureWork) => Promise<Re
 export function startFailureWorkers(threads: number): FailureWorkers {
   const workers = Array.from({ length: Math.max(0, threads - 1) }, startWorker);
   return {
-    async structure(chain) {
+    giveChain(chain) {
+      const { size, inStart, inFrom, inGroup, inCriticality } = chain;
+      workers[0]?.thread.postMessage({ kind: 'structure', chain: { size, inStart, inFrom, inGroup, inCriticality } } satisfies FailureWork);
+    },
+    async forest(effective) {
       const first = workers[0];
       if (!first) return undefined;
-      const { size, inStart, inFrom, inGroup, inCriticality } = chain;
-      const reply = await first.ask({ kind: 'structure', chain: { size, inStart, inFrom, inGroup, inCriticality } });
-      return reply.kind === 'structure' ? reply.structure : undefined;
+      const reply = await first.ask({ kind: 'forest', effective });
+      return reply.kind === 'forest' ? reply.forest : undefined;
     },
     async settle(plan, settle) {
       const done = workers.map((w) => w.ask({ kind: 'settle', plan }));

@@ -56,7 +56,7 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
   });
   reporter.stage(csv ? 'reading, checking and compiling the CSV files' : 'reading and checking the chain');
   ctx.currentFile = positionals[0];
-  const { compileChain, propagate, exposure, lowest, planFailures, settleFailures, singlePointsOfFailure } = await import(
+  const { compileChain, propagate, exposure, failureBasis, lowest, planFailures, settleFailures, singlePointsOfFailure } = await import(
     '@lsh-cyber/chain'
   );
   // Read, check and compile in one step, so that the model (millions of objects in a national
@@ -85,17 +85,21 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
   // Worker threads start now, so that their start overlaps with propagating.
   const spofThreads = threads ?? defaultThreads(compiled.dependencies);
   const workers = startFailureWorkers(spofThreads);
-  // What the failure forest needs of the chain's structure alone is worked out by a worker
-  // meanwhile (its arrays are in shared memory: nothing is copied).
-  const structure = workers.structure(compiled);
-  // Awaited below; if propagating fails first, a failed worker must not add an unhandled rejection.
-  structure.catch(() => {});
+  // The forest of failures is made by a worker meanwhile: the part that needs no scores while
+  // this thread propagates, the rest while it works out the failure basis (the chain's arrays are
+  // in shared memory: nothing is copied).
+  workers.giveChain(compiled);
   reporter.stage('propagating effective scores');
   const result = propagate(compiled);
+  const forest = workers.forest(result.solution.effective);
+  // Awaited below; if what comes first fails, a failed worker must not add an unhandled rejection.
+  forest.catch(() => {});
   reporter.stage('finding who holds the chain back');
   const exposed = exposure(result).slice(0, top);
   reporter.stage('testing each organisation for a single point of failure');
-  const plan = planFailures(result, { shared: spofThreads > 1, structure: await structure });
+  // Threads share one basis; one thread alone lets planFailures make it.
+  const basis = spofThreads > 1 ? failureBasis(result.chain, result.solution.effective) : undefined;
+  const plan = planFailures(result, { shared: spofThreads > 1, forest: await forest, basis });
   await workers.settle(plan, settleFailures);
   const spof = singlePointsOfFailure(result, { limit: top, plan });
   reporter.done();
