@@ -35,9 +35,7 @@ export interface FailureWorkers {
   settle(plan: FailurePlan, settle: (plan: FailurePlan) => number): Promise<void>;
 }
 
-type Reply =
-  | { kind: 'forest'; forest: FailureForest }
-  | { kind: 'settled'; trees: number };
+type Reply = { kind: 'forest'; forest: FailureForest } | { kind: 'settled'; trees: number };
 
 /** One worker thread, waiting for work; `ask` sends it one piece and resolves with its reply. */
 function startWorker(): { thread: Worker; ask: (work: FailureWork) => Promise<Reply> } {
