@@ -42,25 +42,16 @@ describe('firstK', () => {
 
   it('picks from the items it is handed, not from their positions', () => {
     const items = [7, 3, 9, 1];
-    expect(
+    const firstOfItems = (k: number) =>
       Array.from(
         firstK(
           items.length,
-          2,
+          k,
           (a, b) => a < b,
           (i) => items[i]!,
         ),
-      ),
-    ).toEqual([1, 3]);
-    expect(
-      Array.from(
-        firstK(
-          items.length,
-          0,
-          (a, b) => a < b,
-          (i) => items[i]!,
-        ),
-      ),
-    ).toEqual([]);
+      );
+    expect(firstOfItems(2)).toEqual([1, 3]);
+    expect(firstOfItems(0)).toEqual([]);
   });
 });
