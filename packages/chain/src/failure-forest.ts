@@ -109,9 +109,11 @@ export function failureForest(
   const head = new Int32Array(components);
   /** Per component: the component its head hangs below at 0, or -1. */
   const forced = new Int32Array(components).fill(-1);
-  // Per node: organisation, the score it is lowered to, parent. Nodes from `size` on are made as needed.
-  let org = new Int32Array(size + 1024);
-  let lowerTo = new Float64Array(size + 1024);
+  // Per node: organisation, the score it is lowered to, parent. Nodes from `size` on are made as
+  // needed. `org` and `lowerTo` are handed back (as views of their first `nodes` entries), so they
+  // live in shared memory from the start: no copy at the end.
+  let org = new Int32Array(chainMemory((size + 1024) * 4));
+  let lowerTo = new Float64Array(chainMemory((size + 1024) * 8));
   let parent = new Int32Array(size + 1024).fill(-1);
   for (let v = 0; v < size; v++) org[v] = v;
   let nodes = size;
@@ -119,11 +121,12 @@ export function failureForest(
   const intermediate = new Map<number, Map<number, number>>();
   const addNode = (organisation: number, level: number, above: number): number => {
     if (nodes === org.length) {
-      const bigger = org.length * 2;
-      const o = new Int32Array(bigger);
+      // Half as much again: amortised linear, and the views handed back waste at most a third.
+      const bigger = org.length + (org.length >> 1);
+      const o = new Int32Array(chainMemory(bigger * 4));
       o.set(org);
       org = o;
-      const l = new Float64Array(bigger);
+      const l = new Float64Array(chainMemory(bigger * 8));
       l.set(lowerTo);
       lowerTo = l;
       const p = new Int32Array(bigger).fill(-1);
@@ -236,11 +239,7 @@ export function failureForest(
     if (parent[v]! >= 0) children[fill[parent[v]!]!++] = v;
     else roots[--k] = v;
   }
-  const nodeOrg = new Int32Array(chainMemory(nodes * 4));
-  nodeOrg.set(org.subarray(0, nodes));
-  const nodeLowerTo = new Float64Array(chainMemory(nodes * 8));
-  nodeLowerTo.set(lowerTo.subarray(0, nodes));
-  return { nodes, org: nodeOrg, lowerTo: nodeLowerTo, childStart, children, roots };
+  return { nodes, org: org.subarray(0, nodes), lowerTo: lowerTo.subarray(0, nodes), childStart, children, roots };
 }
 
 /**

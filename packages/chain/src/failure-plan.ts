@@ -76,6 +76,55 @@ function zeros<T extends Numbers>(
   return new Kind(new Buffer(length * Kind.BYTES_PER_ELEMENT));
 }
 
+type NumbersKind = typeof Int32Array | typeof Float64Array | typeof Uint8Array;
+
+/** The problem with `value` when it is not a `Kind` of `length` entries (of any length when `length` is undefined). */
+function arrayIssue(path: string, value: unknown, Kind: NumbersKind, length: number | undefined): ValidationIssue[] {
+  if (!(value instanceof Kind)) return [{ path, message: `must be a ${Kind.name}` }];
+  if (length !== undefined && (value as Numbers).length !== length)
+    return [{ path, message: `must have ${length} entries, not ${(value as Numbers).length}` }];
+  return [];
+}
+
+/** Problems with the kinds and lengths of a forest's arrays, for its own number of nodes; paths start with `at`. */
+function forestArrayIssues(forest: FailureForest, at: string): ValidationIssue[] {
+  const { nodes } = forest;
+  return [
+    ...arrayIssue(`${at}.org`, forest.org, Int32Array, nodes),
+    ...arrayIssue(`${at}.lowerTo`, forest.lowerTo, Float64Array, nodes),
+    ...arrayIssue(`${at}.childStart`, forest.childStart, Int32Array, nodes + 1),
+    ...arrayIssue(`${at}.children`, forest.children, Int32Array, undefined),
+    ...arrayIssue(`${at}.roots`, forest.roots, Int32Array, undefined),
+  ];
+}
+
+/**
+ * Problems with the kinds and lengths of a basis's arrays, for a chain of `size` organisations,
+ * `dependencies` dependencies and `members` OR-group members (unchecked when undefined); paths
+ * start with `at`.
+ */
+function basisArrayIssues(
+  basis: FailureBasis,
+  at: string,
+  { size, dependencies, members }: { size: number; dependencies: number; members: number | undefined },
+): ValidationIssue[] {
+  // The incoming dependencies that can lower anything: their arrays all have inFrom's length.
+  const kept = basis.inFrom instanceof Int32Array ? basis.inFrom.length : undefined;
+  return [
+    ...arrayIssue(`${at}.effective`, basis.effective, Float64Array, size),
+    ...arrayIssue(`${at}.inStart`, basis.inStart, Int32Array, size + 1),
+    ...arrayIssue(`${at}.inFrom`, basis.inFrom, Int32Array, undefined),
+    ...arrayIssue(`${at}.inCriticality`, basis.inCriticality, Float64Array, kept),
+    ...arrayIssue(`${at}.inGroup`, basis.inGroup, Int32Array, kept),
+    ...arrayIssue(`${at}.inDep`, basis.inDep, Int32Array, kept),
+    ...arrayIssue(`${at}.inBefore`, basis.inBefore, Float64Array, kept),
+    ...arrayIssue(`${at}.baseBound`, basis.baseBound, Float64Array, dependencies),
+    ...arrayIssue(`${at}.ranked`, basis.ranked, Int32Array, members),
+    ...arrayIssue(`${at}.memberTo`, basis.memberTo, Int32Array, members),
+    ...arrayIssue(`${at}.memberCriticality`, basis.memberCriticality, Float64Array, members),
+  ];
+}
+
 /**
  * Problems with a forest given to {@link planFailures}: it must have the shape `failureForest`
  * gives this chain (a node per organisation first, each organisation's own failure at 0), and every
@@ -90,11 +139,7 @@ function givenForestIssues(forest: FailureForest | undefined, size: number): Val
   if (
     !Number.isInteger(nodes) ||
     nodes < size ||
-    !(org instanceof Int32Array && org.length === nodes) ||
-    !(lowerTo instanceof Float64Array && lowerTo.length === nodes) ||
-    !(childStart instanceof Int32Array && childStart.length === nodes + 1) ||
-    !(children instanceof Int32Array) ||
-    !(roots instanceof Int32Array) ||
+    forestArrayIssues(forest, 'forest').length > 0 ||
     children.length + roots.length !== nodes ||
     childStart[0] !== 0 ||
     childStart[nodes] !== children.length
@@ -124,23 +169,11 @@ function givenBasisIssues(basis: FailureBasis | undefined, chain: FailureChain, 
   if (basis === undefined) return [];
   const refused = [{ path: 'basis', message: "must be the chain's failure basis (made by failureBasis from its arrays and these scores)" }];
   if (typeof basis !== 'object' || basis === null) return refused;
-  const sized = (x: unknown, Kind: typeof Int32Array | typeof Float64Array, length: number) => x instanceof Kind && x.length === length;
-  const kept = basis.inFrom instanceof Int32Array ? basis.inFrom.length : -1;
-  const members = chain.groupMembers.length;
+  const sizes = { size: chain.size, dependencies: chain.dependencies, members: chain.groupMembers.length };
   if (
-    !sized(basis.effective, Float64Array, chain.size) ||
-    !sized(basis.inStart, Int32Array, chain.size + 1) ||
-    kept < 0 ||
-    kept > chain.inFrom.length ||
-    basis.inStart[chain.size] !== kept ||
-    !sized(basis.inCriticality, Float64Array, kept) ||
-    !sized(basis.inGroup, Int32Array, kept) ||
-    !sized(basis.inDep, Int32Array, kept) ||
-    !sized(basis.inBefore, Float64Array, kept) ||
-    !sized(basis.baseBound, Float64Array, chain.dependencies) ||
-    !sized(basis.ranked, Int32Array, members) ||
-    !sized(basis.memberTo, Int32Array, members) ||
-    !sized(basis.memberCriticality, Float64Array, members)
+    basisArrayIssues(basis, 'basis', sizes).length > 0 ||
+    basis.inFrom.length > chain.inFrom.length ||
+    basis.inStart[chain.size] !== basis.inFrom.length
   ) {
     return refused;
   }
@@ -230,15 +263,8 @@ export interface SettleFailuresOptions {
 /** Problems with a plan that did not come from {@link planFailures} intact (e.g. a hand-made or truncated copy). */
 function planIssues(plan: FailurePlan): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const check = (
-    path: string,
-    value: unknown,
-    Kind: typeof Int32Array | typeof Float64Array | typeof Uint8Array,
-    length: number | undefined,
-  ) => {
-    if (!(value instanceof Kind)) issues.push({ path, message: `must be a ${Kind.name}` });
-    else if (length !== undefined && (value as Numbers).length !== length)
-      issues.push({ path, message: `must have ${length} entries, not ${(value as Numbers).length}` });
+  const check = (path: string, value: unknown, Kind: NumbersKind, length: number | undefined) => {
+    issues.push(...arrayIssue(path, value, Kind, length));
   };
   const { chain, forest } = plan ?? {};
   if (typeof chain !== 'object' || chain === null || typeof forest !== 'object' || forest === null) {
@@ -263,11 +289,7 @@ function planIssues(plan: FailurePlan): ValidationIssue[] {
   check('chain.depGroup', chain.depGroup, Int32Array, dependencies);
   check('effective', plan.effective, Float64Array, size);
   check('alone', plan.alone, Uint8Array, incoming);
-  check('forest.org', forest.org, Int32Array, forest.nodes);
-  check('forest.lowerTo', forest.lowerTo, Float64Array, forest.nodes);
-  check('forest.childStart', forest.childStart, Int32Array, forest.nodes + 1);
-  check('forest.children', forest.children, Int32Array, undefined);
-  check('forest.roots', forest.roots, Int32Array, undefined);
+  issues.push(...forestArrayIssues(forest, 'forest'));
   check('affected', plan.affected, Int32Array, size);
   check('totalDrop', plan.totalDrop, Float64Array, size);
   check('maxDrop', plan.maxDrop, Float64Array, size);
@@ -278,19 +300,8 @@ function planIssues(plan: FailurePlan): ValidationIssue[] {
     issues.push({ path: 'basis', message: 'must be the basis planFailures made' });
     return issues;
   }
-  const kept = basis.inFrom instanceof Int32Array ? basis.inFrom.length : undefined;
   const members = chain.groupMembers instanceof Int32Array ? chain.groupMembers.length : undefined;
-  check('basis.effective', basis.effective, Float64Array, size);
-  check('basis.inStart', basis.inStart, Int32Array, size + 1);
-  check('basis.inFrom', basis.inFrom, Int32Array, undefined);
-  check('basis.inCriticality', basis.inCriticality, Float64Array, kept);
-  check('basis.inGroup', basis.inGroup, Int32Array, kept);
-  check('basis.inDep', basis.inDep, Int32Array, kept);
-  check('basis.inBefore', basis.inBefore, Float64Array, kept);
-  check('basis.baseBound', basis.baseBound, Float64Array, dependencies);
-  check('basis.ranked', basis.ranked, Int32Array, members);
-  check('basis.memberTo', basis.memberTo, Int32Array, members);
-  check('basis.memberCriticality', basis.memberCriticality, Float64Array, members);
+  issues.push(...basisArrayIssues(basis, 'basis', { size, dependencies, members }));
   return issues;
 }
 

@@ -252,6 +252,26 @@ describe('planFailures and settleFailures', () => {
     );
   });
 
+  it('give the same figures with a forest that outgrew its first room as with a flat forest (every failure a tree of its own)', () => {
+    // 20,000 organisations make about 2,600 intermediate states: more than the room the forest
+    // starts with (1,024 beyond the organisations), so its arrays are grown while it is built.
+    const result = propagate(generateChain({ organisations: 20_000, dependencies: 100_000, seed: 3 }), { validate: 'structure' });
+    const { size } = result.chain;
+    const grown = failureForest(result.chain, result.solution.effective);
+    expect(grown.nodes).toBeGreaterThan(size + 1024);
+    const flat = {
+      nodes: size,
+      org: Int32Array.from({ length: size }, (_, v) => v),
+      lowerTo: new Float64Array(size),
+      childStart: new Int32Array(size + 1),
+      children: new Int32Array(0),
+      roots: Int32Array.from({ length: size }, (_, k) => size - 1 - k),
+    };
+    const expected = singlePointsOfFailure(result, { plan: planFailures(result, { forest: flat }) });
+    expect(singlePointsOfFailure(result, { plan: planFailures(result, { forest: grown }) })).toEqual(expected);
+    expect(expected.organisations.some((o) => o.affected > 0)).toBe(true);
+  });
+
   it("refuse a forest or a basis that is not this chain's", () => {
     const result = propagate(generateChain({ organisations: 50, dependencies: 200, seed: 5 }), { validate: 'structure' });
     const { chain } = result;
