@@ -114,6 +114,27 @@ function dependencyCopy(d: unknown): ChainModel['dependencies'][number] | undefi
 }
 
 /**
+ * Copies each item of `list` with `copy`, or gives undefined at the first item that does not fit.
+ * Room is made as items fit (doubling from 1,024), never for the whole list at once: a list of
+ * millions that fails early costs what was checked, not an allocation of its length.
+ */
+function listCopy<T>(list: readonly unknown[], copy: (item: unknown) => T | undefined): T[] | undefined {
+  const n = list.length;
+  let out: T[] = new Array(Math.min(n, 1024));
+  for (let i = 0; i < n; i++) {
+    const item = copy(list[i]);
+    if (item === undefined) return undefined;
+    if (i === out.length) {
+      const bigger: T[] = new Array(Math.min(n, 2 * i));
+      for (let k = 0; k < i; k++) bigger[k] = out[k]!;
+      out = bigger;
+    }
+    out[i] = item;
+  }
+  return out;
+}
+
+/**
  * A fresh copy of `value` when it is a chain the ChainModel schema accepts and every organisation
  * and dependency holds only the fields checked without zod; otherwise undefined (the caller then
  * takes the full route, which names the problems). Safe for values of any origin: each property is
@@ -136,20 +157,10 @@ export function chainModelCopy(value: unknown): ChainModel | undefined {
       if (text === undefined) return undefined;
     }
     if (!onlyFields(value, MODEL_FIELDS)) return undefined;
-    const n = organisations.length;
-    const orgs: ChainModel['organisations'] = new Array(n);
-    for (let i = 0; i < n; i++) {
-      const o = organisationCopy(organisations[i]);
-      if (o === undefined) return undefined;
-      orgs[i] = o;
-    }
-    const m = dependencies.length;
-    const deps: ChainModel['dependencies'] = new Array(m);
-    for (let i = 0; i < m; i++) {
-      const d = dependencyCopy(dependencies[i]);
-      if (d === undefined) return undefined;
-      deps[i] = d;
-    }
+    const orgs = listCopy(organisations, organisationCopy);
+    if (orgs === undefined) return undefined;
+    const deps = listCopy(dependencies, dependencyCopy);
+    if (deps === undefined) return undefined;
     // Keys in the schema's order, as zod gives them.
     return {
       ...($schema === undefined ? {} : { $schema: $schema as string }),

@@ -168,6 +168,23 @@ describe('the fast route for chains read from JSON', () => {
     expect(accepted).toBeLessThan(2900);
   });
 
+  it('copies lists longer than its first room whole, and refuses a long list of junk after a valid first item', () => {
+    // 5,000 organisations and dependencies: the copy makes room as items fit (1,024, 2,048, 4,096, 5,000).
+    const n = 5_000;
+    const organisations = Array.from({ length: n }, (_, i) => ({ id: `org-${i}`, name: `Organisatie ${i}`, role: 'lab', score: i % 101 }));
+    const dependencies = Array.from({ length: n }, (_, i) => ({ from: `org-${i}`, to: `org-${(i * 7 + 1) % n}`, criticality: 0.5 }));
+    const valid = { schemaVersion: 1, id: 'big', name: 'Big', organisations, dependencies };
+    const copied = safeParseChainModel(valid);
+    expect(copied.success && copied.data.organisations).toEqual(organisations);
+    expect(copied.success && copied.data.dependencies).toEqual(dependencies);
+    sameOutcome(valid);
+    // A valid organisation, then two million numbers: refused at the first number.
+    const junk = { ...valid, organisations: [organisations[0], ...new Array(2_000_000).fill(1)] };
+    const refused = safeParseChainModel(junk);
+    expect(refused.success).toBe(false);
+    expect(!refused.success && refused.error.issues[0]).toMatchObject({ path: 'organisations.1', code: 'wrong-type' });
+  });
+
   it('refuses a chain of bad organisations and dependencies with the zod route’s problems', () => {
     const bad = {
       schemaVersion: 1,
