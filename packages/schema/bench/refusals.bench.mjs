@@ -100,9 +100,9 @@ for (const [name, parse, make, largestObject] of cases) {
     const used = process.cpuUsage(c0);
     cpu.push((used.user + used.system) / 1000);
     if (largestObject) {
-      const object = largestObject(JSON.parse(text));
+      // The same value: V8 keeps no listing of a large object's keys, so it is sorted again here.
       t0 = performance.now();
-      Object.keys(object);
+      Object.keys(largestObject(value));
       listing.push(performance.now() - t0);
     }
   }
