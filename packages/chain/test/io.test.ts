@@ -266,9 +266,37 @@ describe('GEXF and GraphML', () => {
       expect((error as LshValidationError).file).toBe('g.graphml');
       expect((error as LshValidationError).issues.map((i) => i.path)).toEqual(['node "a".score']);
     }
-    // xmldom reports the broken XML on the console as well; keep the test output clean.
-    const quiet = [vi.spyOn(console, 'error').mockImplementation(() => {}), vi.spyOn(console, 'warn').mockImplementation(() => {})];
+    const printed = [vi.spyOn(console, 'error'), vi.spyOn(console, 'warn'), vi.spyOn(console, 'log')];
     expect(issuesOf(() => fromGexf('<not-gexf'))[0]!.message).toMatch(/GEXF/);
-    for (const q of quiet) q.mockRestore();
+    for (const p of printed) {
+      expect(p).not.toHaveBeenCalled();
+      p.mockRestore();
+    }
+  });
+
+  it('refuse text that is not well-formed XML with at most 20 of its problems and their count, printing nothing', () => {
+    // 50,000 unknown entities in one label (0.5 MB): the XML parser graphology uses printed a line for each.
+    const label = Array.from({ length: 50_000 }, (_, i) => `&bogus${i % 50};`).join('');
+    const gexf = `<?xml version="1.0"?><gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed"><nodes><node id="a" label="${label}"/></nodes><edges/></graph></gexf>`;
+    const graphml = `<graphml>\n<graph edgedefault="directed"><node id="a" x=1/>&foo;</graph></graphml>`;
+    const printed = [vi.spyOn(console, 'error'), vi.spyOn(console, 'warn'), vi.spyOn(console, 'log')];
+    const gexfIssues = issuesOf(() => fromGexf(gexf, { file: 'e.gexf' })) as ValidationIssue[];
+    expect(gexfIssues).toHaveLength(21);
+    expect(gexfIssues[0]).toMatchObject({
+      code: 'xml-syntax',
+      message: expect.stringMatching(/^is not well-formed XML, as GEXF must be: .*&bogus0;/),
+    });
+    expect(gexfIssues[0]!.path).toMatch(/^1:\d+$/);
+    expect(gexfIssues[20]).toMatchObject({ code: 'more-problems', params: { count: 49_980 } });
+    const graphmlIssues = issuesOf(() => fromGraphml(graphml)) as ValidationIssue[];
+    expect(graphmlIssues.map((i) => [i.path.split(':')[0], i.code])).toEqual([
+      ['2', 'xml-syntax'],
+      ['2', 'xml-syntax'],
+    ]);
+    expect(graphmlIssues[1]!.message).toMatch(/GraphML.*&foo;/);
+    for (const p of printed) {
+      expect(p).not.toHaveBeenCalled();
+      p.mockRestore();
+    }
   });
 });

@@ -5,6 +5,7 @@ import { LshValidationError, parseChainModel } from '@lsh-cyber/schema';
 import type { Context } from './context.js';
 import { expectKind } from './documents.js';
 import { CliError } from './errors.js';
+import { problemsIn } from './failure.js';
 import { readJsonFile, readTextFile } from './io.js';
 
 /** Reads and validates a chain model JSON file. */
@@ -64,8 +65,8 @@ export async function loadCsvChain(
     if (!LshValidationError.isInstance(error)) throw error;
     const rename = (path: string) =>
       path.replace(/^organisations\.csv(?=:|$)/, () => organisationsFile).replace(/^dependencies\.csv(?=:|$)/, () => dependenciesFile);
-    const issues = error.issues.map((i) => ({ path: rename(i.path), message: i.message }));
-    throw new CliError(`not a valid chain (${issues.length} problem${issues.length === 1 ? '' : 's'})`, { issues });
+    const issues = error.issues.map((i) => ({ ...i, path: rename(i.path) }));
+    throw new CliError(`not a valid chain (${problemsIn(issues)})`, { issues });
   }
 }
 

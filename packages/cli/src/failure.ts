@@ -1,4 +1,4 @@
-import { LshValidationError } from '@lsh-cyber/schema';
+import { LshValidationError, problemCount } from '@lsh-cyber/schema';
 import { CliError, type CliIssue, EXIT_BAD_INPUT, EXIT_UNEXPECTED } from './errors.js';
 
 // Commands other than validate have no --json for their problems; validate --json lists them all.
@@ -42,8 +42,10 @@ function firstLine(text: string): string {
   return line.length > 300 ? `${line.slice(0, 297)}...` : line;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+/** "1 problem", "21 problems": how many problems `issues` stand for (a capped list's summary counts for what it summarises). */
+export function problemsIn(issues: readonly { code?: string; params?: CliIssue['params'] }[]): string {
+  const n = problemCount(issues);
+  return `${n} problem${n === 1 ? '' : 's'}`;
 }
 
 /** How many problems a list on the terminal shows; `--json` gives them all. */
@@ -54,13 +56,14 @@ export const MAX_PROBLEM_LINES = 20;
  * {@link MAX_PROBLEM_LINES}, then one line saying how many more there are.
  */
 export function issueLines(
-  issues: readonly Pick<CliIssue, 'path' | 'message'>[],
+  issues: readonly (Pick<CliIssue, 'path' | 'message' | 'params'> & { code?: string })[],
   file: string | undefined,
   hint = 'use --json for all',
 ): string[] {
   const where = file ? `${file}: ` : '';
-  const lines = issues.slice(0, MAX_PROBLEM_LINES).map((i) => `${where}${i.path || '(document)'}: ${i.message}`);
-  if (issues.length > MAX_PROBLEM_LINES) lines.push(`… and ${issues.length - MAX_PROBLEM_LINES} more (${hint})`);
+  const shown = issues.slice(0, MAX_PROBLEM_LINES);
+  const lines = shown.map((i) => `${where}${i.path || '(document)'}: ${i.message}`);
+  if (issues.length > MAX_PROBLEM_LINES) lines.push(`… and ${problemCount(issues) - problemCount(shown)} more (${hint})`);
   return lines;
 }
 
@@ -79,10 +82,7 @@ export function describeFailure(error: unknown, contextFile?: string, debug = fa
     const where = file ? `${file}: ` : '';
     return {
       exitCode: EXIT_BAD_INPUT,
-      lines: [
-        `lsh-cyber: ${where}not a valid ${error.kind} (${plural(error.issues.length, 'problem')})`,
-        ...issueLines(error.issues, file, LIST_ALL),
-      ],
+      lines: [`lsh-cyber: ${where}not a valid ${error.kind} (${problemsIn(error.issues)})`, ...issueLines(error.issues, file, LIST_ALL)],
     };
   }
   if (carriesIssues(error)) {
@@ -92,7 +92,7 @@ export function describeFailure(error: unknown, contextFile?: string, debug = fa
     const first = firstLine(error.message);
     const i0 = error.issues[0]!;
     const repeats = first === i0.message || first === `${i0.path}: ${i0.message}`;
-    const heading = repeats ? `was refused (${plural(error.issues.length, 'problem')})` : first;
+    const heading = repeats ? `was refused (${problemsIn(error.issues)})` : first;
     return { exitCode: EXIT_BAD_INPUT, lines: [`lsh-cyber: ${where}${heading}`, ...issueLines(error.issues, file, LIST_ALL)] };
   }
   const message = error instanceof Error ? `${error.name}: ${firstLine(error.message)}` : firstLine(String(error));

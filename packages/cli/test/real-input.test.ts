@@ -50,6 +50,25 @@ describe('files as Unix tools speak them', () => {
     expect(bad.stderr).toContain('--format must be one of');
   });
 
+  it('refuses a GEXF file of 50,000 unknown entities in a few lines naming the file, not a line per entity', () => {
+    const file = join(dir, 'entities.gexf');
+    const label = Array.from({ length: 50_000 }, (_, i) => `&bogus${i % 50};`).join('');
+    writeFileSync(
+      file,
+      `<?xml version="1.0"?><gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed"><nodes><node id="a" label="${label}"/></nodes><edges/></graph></gexf>`,
+    );
+    const result = run(['chain', file]);
+    expect(result.status).toBe(1);
+    expectNoStackTrace(result);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines.length).toBeLessThanOrEqual(25);
+    expect(lines[1]).toContain('is not well-formed XML, as GEXF must be');
+    expect(lines[1]).toContain('entities.gexf');
+    expect(lines[0]).toContain('(50000 problems)');
+    expect(result.stderr).toContain('… and 49980 more');
+    expect(result.stdout).toBe('');
+  });
+
   it('reads a ";" CSV pair with decimal commas, as Dutch Excel writes it, and says how many dependencies repeat', () => {
     const m = model();
     m.dependencies.push({ ...m.dependencies[0]!, criticality: 0.5 });

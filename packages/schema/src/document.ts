@@ -80,6 +80,8 @@ function checkedPartNote(): ValidationIssue {
   return {
     path: '',
     message: `only the first ${n} items of each list and entries of each object were checked for more problems; fix these and check again`,
+    code: 'checked-part',
+    params: { entries: INPUT_LIMITS.checkedEntries },
   };
 }
 

@@ -25,5 +25,5 @@ export { catalogMismatch, checkAssessmentAgainstCatalog } from './semantic/asses
 export { checkCatalog, checkReferences } from './semantic/catalog.js';
 export { checkChainModel, duplicatePairs } from './semantic/chain.js';
 export { checkClauseLibrary } from './semantic/clause-library.js';
-export { formatIssues, type IssueCode, LshValidationError, type ValidationIssue } from './validation-error.js';
+export { formatIssues, type IssueCode, LshValidationError, problemCount, type ValidationIssue } from './validation-error.js';
 export { valueKind } from './zod-issues.js';

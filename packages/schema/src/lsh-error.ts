@@ -58,8 +58,12 @@ export type IssueCode =
   | 'shared-part'
   /** `count`: problems beyond the listed ones, counted but not listed. */
   | 'more-problems'
+  /** `entries`: not a problem but a note: of each list and object only the first this many entries were checked for more problems. */
+  | 'checked-part'
   /** `problem`: the CSV syntax is broken on a line: `unclosed-quote`, `text-after-quote` or `stray-quote` (see `CsvSyntaxCode`). */
   | 'csv-syntax'
+  /** `problem`: a GEXF or GraphML file is not well-formed XML (the XML parser's words); the path is `line:column`. */
+  | 'xml-syntax'
   /** `columns`: a CSV file with nothing in it, not even the header row naming these columns. */
   | 'csv-empty'
   /** `known`: a CSV header names a column the file kind does not have; `known` lists those it has. */

@@ -30,10 +30,27 @@ export class LshValidationError extends LshError {
   }
 }
 
+/**
+ * How many problems `issues` stand for: one per issue, except that an issue with code
+ * `more-problems` (the last of a capped list) stands for the `count` problems it summarises, and
+ * a `checked-part` note (only the first entries were checked) is not a problem.
+ */
+export function problemCount(issues: readonly { code?: string; params?: ValidationIssue['params'] }[]): number {
+  let count = 0;
+  for (const issue of issues) {
+    if (issue.code === 'checked-part') continue;
+    // The count is a number, or text with thousands separators ("9,000") where it was formatted.
+    const more = issue.code === 'more-problems' ? Number(String(issue.params?.count ?? '').replace(/[^0-9]/g, '')) : 0;
+    count += more > 0 ? more : 1;
+  }
+  return count;
+}
+
 /** Formats issues as the lines a command-line user reads: `file: path: message`. */
 export function formatIssues(kind: string, issues: readonly ValidationIssue[], file?: string): string {
   const where = file ? `${file}: ` : '';
-  const head = `${where}not a valid ${kind} (${issues.length} problem${issues.length === 1 ? '' : 's'})`;
+  const count = problemCount(issues);
+  const head = `${where}not a valid ${kind} (${count} problem${count === 1 ? '' : 's'})`;
   const lines = issues.map((i) => `  ${where}${i.path || '(document)'}: ${i.message}`);
   return [head, ...lines].join('\n');
 }

@@ -4,6 +4,7 @@ import {
   INPUT_LIMITS,
   LshValidationError,
   parseDocument,
+  problemCount,
   safeParseAssessment,
   safeParseCatalog,
   safeParseChainModel,
@@ -130,6 +131,16 @@ describe('many problems', () => {
     expect(issues[0]).toEqual({ path: 'organisations.0.id', message: 'is required but missing' });
     expect(issues.at(-2)).toEqual({ path: '', message: 'and 2,000 more problems not listed (the first 1000 are listed)' });
     expect(issues.at(-1)?.message).toMatch(/^only the first 1,000 items of each list/);
+  });
+
+  it('says how many problems a capped list stands for (problemCount): listed ones, the counted rest, not the note', () => {
+    const result = safeParseChainModel(chainWith(Array.from({ length: 100_000 }, () => ({}))));
+    expect(result.success).toBe(false);
+    const issues = result.success ? [] : result.error.issues;
+    expect(issues.at(-1)).toMatchObject({ code: 'checked-part', params: { entries: INPUT_LIMITS.checkedEntries } });
+    expect(problemCount(issues)).toBe(INPUT_LIMITS.problems + 2_000);
+    expect(problemCount([{ code: 'required' }, { code: 'more-problems', params: { count: 41 } }])).toBe(42);
+    expect(problemCount([])).toBe(0);
   });
 
   it('refuses a million wrong-typed list items with a bounded list of problems', () => {

@@ -68,7 +68,12 @@ const TEXTS: Texts = {
     en: 'is the same part as another part of the document; each part may appear only once',
   },
   'more-problems': { nl: 'en nog {count} problemen die niet zijn opgesomd', en: 'and {count} more problems not listed' },
+  'checked-part': {
+    nl: 'alleen de eerste {entries} onderdelen van elke lijst en elk object zijn op meer problemen gecontroleerd; los deze op en controleer opnieuw',
+    en: 'only the first {entries} items of each list and entries of each object were checked for more problems; fix these and check again',
+  },
   'csv-syntax': { nl: 'is geen geldige CSV: {problem}', en: 'is not valid CSV: {problem}' },
+  'xml-syntax': { nl: 'is geen geldige XML (melding van de XML-lezer: {problem})', en: 'is not well-formed XML: {problem}' },
   'csv-empty': {
     nl: 'is leeg; de eerste regel moet de kolommen noemen: {columns}',
     en: 'is empty; its first line must name the columns: {columns}',

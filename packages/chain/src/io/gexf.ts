@@ -4,6 +4,7 @@ import { parse, write } from 'graphology-gexf';
 import { type AnyGraph, dependencyKeys } from '../graph.js';
 import { ChainMultiGraph } from '../safe-graph.js';
 import { flatDependency, flatOrganisation, modelOf, restoreModel } from './flat.js';
+import { xmlSyntaxIssues } from './xml-syntax.js';
 
 /**
  * Writes a chain as GEXF 1.3 for Gephi, with graphology-gexf: one node per organisation (label:
@@ -28,10 +29,15 @@ export function toGexf(input: ChainModel | AnyGraph): string {
 /**
  * Reads a chain from GEXF written by {@link toGexf} or by Gephi (nodes need a `role` attribute).
  *
+ * Text that is not well-formed XML is refused first, with at most 20 of its problems (each at its
+ * `line:column`) and their count; nothing is printed.
+ *
  * @throws LshValidationError naming `options.file`, listing every problem.
  */
 export function fromGexf(text: string, options: { file?: string } = {}): ChainModel {
   const file = options.file ?? 'chain.gexf';
+  const syntax = xmlSyntaxIssues(text, 'GEXF');
+  if (syntax.length > 0) throw new LshValidationError('ChainModel', syntax, file);
   let graph: AnyGraph;
   try {
     graph = parse(ChainMultiGraph, text, { respectInputGraphType: true });

@@ -4,6 +4,7 @@ import { parse } from 'graphology-graphml';
 import { type AnyGraph, dependencyKeys } from '../graph.js';
 import { ChainMultiGraph } from '../safe-graph.js';
 import { flatDependency, flatOrganisation, modelOf, restoreModel } from './flat.js';
+import { xmlSyntaxIssues } from './xml-syntax.js';
 
 // A carriage return is written as a reference, or XML parsers would turn it into a line feed.
 const escapeXml = (s: string): string =>
@@ -62,10 +63,15 @@ export function toGraphml(input: ChainModel | AnyGraph): string {
  * Reads a chain from GraphML written by {@link toGraphml} or another tool (nodes need a `role`
  * attribute), with graphology-graphml.
  *
+ * Text that is not well-formed XML is refused first, with at most 20 of its problems (each at its
+ * `line:column`) and their count; nothing is printed.
+ *
  * @throws LshValidationError naming `options.file`, listing every problem.
  */
 export function fromGraphml(text: string, options: { file?: string } = {}): ChainModel {
   const file = options.file ?? 'chain.graphml';
+  const syntax = xmlSyntaxIssues(text, 'GraphML');
+  if (syntax.length > 0) throw new LshValidationError('ChainModel', syntax, file);
   let graph: AnyGraph;
   try {
     graph = parse(ChainMultiGraph, text);

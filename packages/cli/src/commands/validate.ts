@@ -11,7 +11,7 @@ import { parseCommandArgs } from '../args.js';
 import type { Context } from '../context.js';
 import { findCatalog, loadCatalogFile } from '../documents.js';
 import { CliError, type CliIssue, EXIT_BAD_INPUT } from '../errors.js';
-import { describeFailure, issueLines } from '../failure.js';
+import { describeFailure, issueLines, problemsIn } from '../failure.js';
 import { stableJson } from '../format.js';
 import { readJsonFile } from '../io.js';
 import { terminalSafe, terminalText } from '../terminal-text.js';
@@ -95,8 +95,7 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
         ctx.stdout.write(`${style.green('✓')} ${r.file}: valid ${r.kind}${against}\n`);
       } else {
         const what = r.kind ? `not a valid ${r.kind}` : 'not a valid lsh-cyber document';
-        const count = `${r.issues.length} problem${r.issues.length === 1 ? '' : 's'}`;
-        ctx.stdout.write(`${style.red('✗')} ${r.file}: ${what} (${count})\n`);
+        ctx.stdout.write(`${style.red('✗')} ${r.file}: ${what} (${problemsIn(r.issues)})\n`);
         for (const line of issueLines(r.issues, r.file)) ctx.stdout.write(`${line}\n`);
       }
       for (const note of r.notes) ctx.stdout.write(`  ${r.file}: note: ${note}\n`);
