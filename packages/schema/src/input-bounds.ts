@@ -63,7 +63,7 @@ export class ProblemList {
         path: '',
         message: `and ${n} more problem${this.unlisted === 1 ? '' : 's'} not listed (the first ${this.cap} are listed)`,
         code: 'more-problems',
-        params: { count: n },
+        params: { count: this.unlisted },
       },
       ...this.notes,
     ];

@@ -39,9 +39,8 @@ export function problemCount(issues: readonly { code?: string; params?: Validati
   let count = 0;
   for (const issue of issues) {
     if (issue.code === 'checked-part') continue;
-    // The count is a number, or text with thousands separators ("9,000") where it was formatted.
-    const more = issue.code === 'more-problems' ? Number(String(issue.params?.count ?? '').replace(/[^0-9]/g, '')) : 0;
-    count += more > 0 ? more : 1;
+    const more = issue.code === 'more-problems' ? issue.params?.count : undefined;
+    count += typeof more === 'number' && more > 0 ? more : 1;
   }
   return count;
 }

@@ -12,7 +12,10 @@ const LISTED = 20;
  * graphology's GEXF and GraphML readers parse with a parser that prints every such problem to the
  * console, one line each (a 0.23 MB file of 50,000 bad entities printed 50,000 lines), and read
  * on. They are handed only text this check passed, so they never print, and a broken file is
- * refused with its problems instead of read half.
+ * refused with its problems instead of read half. They get the text, not this parse's document:
+ * they accept only a document of their own parser's class (xmldom 0.8 in Node, the browser's own
+ * DOM in a browser), so the text is parsed twice; GEXF and GraphML files are small beside the
+ * CSV a national chain comes in.
  */
 export function xmlSyntaxIssues(text: string, format: 'GEXF' | 'GraphML'): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
