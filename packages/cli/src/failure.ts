@@ -1,8 +1,8 @@
 import { LshValidationError, problemCount } from '@lsh-cyber/schema';
 import { CliError, type CliIssue, EXIT_BAD_INPUT, EXIT_UNEXPECTED } from './errors.js';
 
-// Commands other than validate have no --json for their problems; validate --json lists them all.
-const LIST_ALL = 'use lsh-cyber validate --json for all';
+// Commands other than validate have no --json for their problems; validate --json lists them.
+const VALIDATE_JSON = 'lsh-cyber validate --json';
 
 /** Where users report a bug. */
 export const REPORT_URL = 'https://github.com/lsh-cyber/lsh-cyber/issues';
@@ -51,19 +51,31 @@ export function problemsIn(issues: readonly { code?: string; params?: CliIssue['
 /** How many problems a list on the terminal shows; `--json` gives them all. */
 export const MAX_PROBLEM_LINES = 20;
 
+// A list's own summaries: they say how many more there are, or how much was checked, and are no problem of their own.
+const isSummary = (issue: { code?: string }) => issue.code === 'more-problems' || issue.code === 'checked-part';
+
 /**
  * Formats issues as the lines a user reads: `file: path: message`, the first
- * {@link MAX_PROBLEM_LINES}, then one line saying how many more there are.
+ * {@link MAX_PROBLEM_LINES}, then one line saying how many more there are. That line points to
+ * `jsonCommand` only when its output would show more than the terminal did, and says "the first N"
+ * when the list itself was capped where it was made, so the hint never promises problems that no
+ * output holds.
  */
 export function issueLines(
   issues: readonly (Pick<CliIssue, 'path' | 'message' | 'params'> & { code?: string })[],
   file: string | undefined,
-  hint = 'use --json for all',
+  jsonCommand = '--json',
 ): string[] {
   const where = file ? `${file}: ` : '';
   const shown = issues.slice(0, MAX_PROBLEM_LINES);
   const lines = shown.map((i) => `${where}${i.path || '(document)'}: ${i.message}`);
-  if (issues.length > MAX_PROBLEM_LINES) lines.push(`… and ${problemCount(issues) - problemCount(shown)} more (${hint})`);
+  if (issues.length > MAX_PROBLEM_LINES) {
+    const unshown = issues.slice(MAX_PROBLEM_LINES).filter((i) => !isSummary(i)).length;
+    const listed = issues.filter((i) => !isSummary(i)).length;
+    const capped = issues.some((i) => i.code === 'more-problems');
+    const hint = unshown === 0 ? '' : ` (use ${jsonCommand} for ${capped ? `the first ${listed}` : 'all'})`;
+    lines.push(`… and ${problemCount(issues) - problemCount(shown)} more${hint}`);
+  }
   return lines;
 }
 
@@ -75,14 +87,20 @@ export function issueLines(
 export function describeFailure(error: unknown, contextFile?: string, debug = false): Failure {
   if (CliError.isInstance(error)) {
     const where = error.file ? `${error.file}: ` : '';
-    return { exitCode: EXIT_BAD_INPUT, lines: [`lsh-cyber: ${where}${error.heading}`, ...issueLines(error.issues, error.file, LIST_ALL)] };
+    return {
+      exitCode: EXIT_BAD_INPUT,
+      lines: [`lsh-cyber: ${where}${error.heading}`, ...issueLines(error.issues, error.file, VALIDATE_JSON)],
+    };
   }
   if (LshValidationError.isInstance(error)) {
     const file = error.file ?? contextFile;
     const where = file ? `${file}: ` : '';
     return {
       exitCode: EXIT_BAD_INPUT,
-      lines: [`lsh-cyber: ${where}not a valid ${error.kind} (${problemsIn(error.issues)})`, ...issueLines(error.issues, file, LIST_ALL)],
+      lines: [
+        `lsh-cyber: ${where}not a valid ${error.kind} (${problemsIn(error.issues)})`,
+        ...issueLines(error.issues, file, VALIDATE_JSON),
+      ],
     };
   }
   if (carriesIssues(error)) {
@@ -93,7 +111,7 @@ export function describeFailure(error: unknown, contextFile?: string, debug = fa
     const i0 = error.issues[0]!;
     const repeats = first === i0.message || first === `${i0.path}: ${i0.message}`;
     const heading = repeats ? `was refused (${problemsIn(error.issues)})` : first;
-    return { exitCode: EXIT_BAD_INPUT, lines: [`lsh-cyber: ${where}${heading}`, ...issueLines(error.issues, file, LIST_ALL)] };
+    return { exitCode: EXIT_BAD_INPUT, lines: [`lsh-cyber: ${where}${heading}`, ...issueLines(error.issues, file, VALIDATE_JSON)] };
   }
   const message = error instanceof Error ? `${error.name}: ${firstLine(error.message)}` : firstLine(String(error));
   const lines = [`lsh-cyber: unexpected error: ${message} - please report this at ${REPORT_URL}`];

@@ -65,7 +65,8 @@ describe('files as Unix tools speak them', () => {
     expect(lines[1]).toContain('is not well-formed XML, as GEXF must be');
     expect(lines[1]).toContain('entities.gexf');
     expect(lines[0]).toContain('(50000 problems)');
-    expect(result.stderr).toContain('… and 49980 more');
+    // The 20 lines are every problem any output lists; the rest is a count, so no --json hint.
+    expect(lines.at(-1)).toBe('… and 49980 more');
     expect(result.stdout).toBe('');
   });
 
@@ -99,5 +100,20 @@ describe('files as Unix tools speak them', () => {
     const validate = run(['validate', file]);
     expect(validate.stdout).toContain('… and 25 more (use --json for all)');
     expect(JSON.parse(run(['validate', file, '--json']).stdout).files[0].issues).toHaveLength(45);
+  });
+
+  it('says how many --json lists when the list of problems was itself capped', () => {
+    const m = model() as unknown as { organisations: Record<string, unknown>[] };
+    // Two problems each: past the 1,000 problems any list holds, within the 1,000 entries checked.
+    for (let i = 0; i < 1500; i++) m.organisations.push({ id: `x${i}`, name: '', role: 'x', score: 200 });
+    const file = join(dir, 'capped-problems.json');
+    writeFileSync(file, JSON.stringify(m));
+    const result = run(['chain', file]);
+    expect(result.status).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines[0]).toContain('(1992 problems)');
+    expect(lines.at(-1)).toBe('… and 1972 more (use lsh-cyber validate --json for the first 1000)');
+    const json = JSON.parse(run(['validate', file, '--json']).stdout).files[0].issues as { code?: string }[];
+    expect(json.filter((i) => i.code !== 'more-problems' && i.code !== 'checked-part')).toHaveLength(1000);
   });
 });
