@@ -5,7 +5,7 @@ import { LshValidationError, parseChainModel } from '@lsh-cyber/schema';
 import type { Context } from './context.js';
 import { expectKind } from './documents.js';
 import { CliError } from './errors.js';
-import { problemsIn } from './failure.js';
+import { invalidDocumentHeading } from './failure.js';
 import { readJsonFile, readTextFile } from './io.js';
 
 /** Reads and validates a chain model JSON file. */
@@ -66,7 +66,7 @@ export async function loadCsvChain(
     const rename = (path: string) =>
       path.replace(/^organisations\.csv(?=:|$)/, () => organisationsFile).replace(/^dependencies\.csv(?=:|$)/, () => dependenciesFile);
     const issues = error.issues.map((i) => ({ ...i, path: rename(i.path) }));
-    throw new CliError(`not a valid chain (${problemsIn(issues)})`, { issues });
+    throw new CliError(invalidDocumentHeading('ChainModel', issues, 'en'), { issues, documentKind: 'ChainModel' });
   }
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { COMMAND_HELP } from './commands/help.js';
-import type { Context } from './context.js';
+import { type Context, failureLang } from './context.js';
 import { EXIT_BAD_INPUT, usageError } from './errors.js';
 import { describeFailure } from './failure.js';
 import { colourEnabled, createStyle, type Output } from './format.js';
@@ -108,7 +108,7 @@ export async function runCli(argv: readonly string[], io: Partial<CliIo> = {}): 
     const command = await load();
     return await command.run(rest, ctx);
   } catch (error) {
-    const failure = describeFailure(error, ctx?.currentFile, debug);
+    const failure = describeFailure(error, ctx?.currentFile, debug, failureLang(argv, env));
     stderr.write(`${failure.lines.map(terminalText).join('\n')}\n`);
     return failure.exitCode;
   }

@@ -23,3 +23,17 @@ export function resolveLang(option: string | undefined, env: Context['env']): La
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return /^nl([_.-]|$)/i.test(locale) ? 'nl' : 'en';
 }
+
+/**
+ * The language to report a failure in: the `--lang` among `args` when it names one, else as
+ * {@link resolveLang}; English when neither says (a wrong `--lang` is itself the failure).
+ */
+export function failureLang(args: readonly string[], env: Context['env']): Lang {
+  let option: string | undefined;
+  for (let i = 0; i < args.length && args[i] !== '--'; i++) {
+    const arg = args[i]!;
+    if (arg === '--lang') option = args[i + 1];
+    else if (arg.startsWith('--lang=')) option = arg.slice('--lang='.length);
+  }
+  return resolveLang(option, env) ?? 'en';
+}

@@ -21,11 +21,14 @@ export class CliError extends LshError {
   readonly file: string | undefined;
   /** One-line heading printed before the issues, e.g. `not a valid Assessment (2 problems)`. */
   readonly heading: string;
+  /** The kind of document the issues are problems of, when they are; the heading is then said in the user's language. */
+  readonly documentKind: string | undefined;
 
-  constructor(heading: string, options: { file?: string; issues?: readonly CliIssue[] } = {}) {
+  constructor(heading: string, options: { file?: string; issues?: readonly CliIssue[]; documentKind?: string } = {}) {
     super('CliError', options.file ? `${options.file}: ${heading}` : heading, options.issues ?? []);
     this.heading = heading;
     this.file = options.file;
+    this.documentKind = options.documentKind;
   }
 
   /** True for a `CliError` from any copy of this package. */

@@ -1,5 +1,6 @@
-import { LshValidationError, problemCount } from '@lsh-cyber/schema';
+import { type DocumentKind, FILE_KIND_LABELS, isIssueCode, issueText, LshValidationError, problemCount } from '@lsh-cyber/schema';
 import { CliError, type CliIssue, EXIT_BAD_INPUT, EXIT_UNEXPECTED } from './errors.js';
+import type { Lang } from './format.js';
 
 // Commands other than validate have no --json for their problems; validate --json lists them.
 const VALIDATE_JSON = 'lsh-cyber validate --json';
@@ -42,10 +43,39 @@ function firstLine(text: string): string {
   return line.length > 300 ? `${line.slice(0, 297)}...` : line;
 }
 
-/** "1 problem", "21 problems": how many problems `issues` stand for (a capped list's summary counts for what it summarises). */
-export function problemsIn(issues: readonly { code?: string; params?: CliIssue['params'] }[]): string {
+/**
+ * "1 problem", "21 problems" ("1 probleem", "21 problemen"): how many problems `issues` stand for
+ * (a capped list's summary counts for what it summarises).
+ */
+export function problemsIn(issues: readonly { code?: string; params?: CliIssue['params'] }[], lang: Lang = 'en'): string {
   const n = problemCount(issues);
+  if (lang === 'nl') return `${n} ${n === 1 ? 'probleem' : 'problemen'}`;
   return `${n} problem${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * What a problem line says: in English the issue's own message (the most precise), in Dutch the
+ * sentence of its code from @lsh-cyber/schema, the one home of those sentences. A problem no code
+ * names (a rule of a catalog or clause library, a file that cannot be read) keeps its message.
+ */
+function problemText(issue: Pick<CliIssue, 'message' | 'params'> & { code?: string }, lang: Lang): string {
+  return lang === 'nl' && isIssueCode(issue.code) && issue.code !== 'invalid' ? issueText(issue, 'nl') : issue.message;
+}
+
+/**
+ * The heading over a document's problems: "not a valid ChainModel (3 problems)", "is geen geldig
+ * ketenbestand (3 problemen)"; without a kind, "not a valid lsh-cyber document (…)".
+ */
+export function invalidDocumentHeading(
+  kind: string | null,
+  issues: readonly { code?: string; params?: CliIssue['params'] }[],
+  lang: Lang,
+): string {
+  if (lang === 'nl') {
+    const label = kind !== null && Object.hasOwn(FILE_KIND_LABELS, kind) ? FILE_KIND_LABELS[kind as DocumentKind].nl : 'lsh-cyber-bestand';
+    return `is geen geldig ${label} (${problemsIn(issues, 'nl')})`;
+  }
+  return `not a valid ${kind ?? 'lsh-cyber document'} (${problemsIn(issues)})`;
 }
 
 /** How many problems a list on the terminal shows; `--json` gives them all. */
@@ -65,16 +95,24 @@ export function issueLines(
   issues: readonly (Pick<CliIssue, 'path' | 'message' | 'params'> & { code?: string })[],
   file: string | undefined,
   jsonCommand = '--json',
+  lang: Lang = 'en',
 ): string[] {
   const where = file ? `${file}: ` : '';
   const shown = issues.slice(0, MAX_PROBLEM_LINES);
-  const lines = shown.map((i) => `${where}${i.path || '(document)'}: ${i.message}`);
+  const whole = lang === 'nl' ? '(bestand)' : '(document)';
+  const lines = shown.map((i) => `${where}${i.path || whole}: ${problemText(i, lang)}`);
   if (issues.length > MAX_PROBLEM_LINES) {
     const unshown = issues.slice(MAX_PROBLEM_LINES).filter((i) => !isSummary(i)).length;
     const listed = issues.filter((i) => !isSummary(i)).length;
     const capped = issues.some((i) => i.code === 'more-problems');
-    const hint = unshown === 0 ? '' : ` (use ${jsonCommand} for ${capped ? `the first ${listed}` : 'all'})`;
-    lines.push(`… and ${problemCount(issues) - problemCount(shown)} more${hint}`);
+    const more = problemCount(issues) - problemCount(shown);
+    if (lang === 'nl') {
+      const hint = unshown === 0 ? '' : ` (gebruik ${jsonCommand} voor ${capped ? `de eerste ${listed}` : 'alle'})`;
+      lines.push(`… en nog ${more}${hint}`);
+    } else {
+      const hint = unshown === 0 ? '' : ` (use ${jsonCommand} for ${capped ? `the first ${listed}` : 'all'})`;
+      lines.push(`… and ${more} more${hint}`);
+    }
   }
   return lines;
 }
@@ -83,13 +121,16 @@ export function issueLines(
  * Turns anything thrown into the lines to print and the exit status. Known errors (bad input)
  * print file, path and problem and exit 1; anything else prints one line asking for a report and
  * exits 2. `contextFile` names the file a command was working on, for engine errors that do not.
+ * With `lang` `nl` the problems of a document and their headings are in Dutch; the CLI's own
+ * messages about files and options stay in English, as its help does.
  */
-export function describeFailure(error: unknown, contextFile?: string, debug = false): Failure {
+export function describeFailure(error: unknown, contextFile?: string, debug = false, lang: Lang = 'en'): Failure {
   if (CliError.isInstance(error)) {
     const where = error.file ? `${error.file}: ` : '';
+    const heading = error.documentKind === undefined ? error.heading : invalidDocumentHeading(error.documentKind, error.issues, lang);
     return {
       exitCode: EXIT_BAD_INPUT,
-      lines: [`lsh-cyber: ${where}${error.heading}`, ...issueLines(error.issues, error.file, VALIDATE_JSON)],
+      lines: [`lsh-cyber: ${where}${heading}`, ...issueLines(error.issues, error.file, VALIDATE_JSON, lang)],
     };
   }
   if (LshValidationError.isInstance(error)) {
@@ -98,8 +139,8 @@ export function describeFailure(error: unknown, contextFile?: string, debug = fa
     return {
       exitCode: EXIT_BAD_INPUT,
       lines: [
-        `lsh-cyber: ${where}not a valid ${error.kind} (${problemsIn(error.issues)})`,
-        ...issueLines(error.issues, file, VALIDATE_JSON),
+        `lsh-cyber: ${where}${invalidDocumentHeading(error.kind, error.issues, lang)}`,
+        ...issueLines(error.issues, file, VALIDATE_JSON, lang),
       ],
     };
   }
@@ -110,8 +151,9 @@ export function describeFailure(error: unknown, contextFile?: string, debug = fa
     const first = firstLine(error.message);
     const i0 = error.issues[0]!;
     const repeats = first === i0.message || first === `${i0.path}: ${i0.message}`;
-    const heading = repeats ? `was refused (${problemsIn(error.issues)})` : first;
-    return { exitCode: EXIT_BAD_INPUT, lines: [`lsh-cyber: ${where}${heading}`, ...issueLines(error.issues, file, VALIDATE_JSON)] };
+    const refused = lang === 'nl' ? `is geweigerd (${problemsIn(error.issues, 'nl')})` : `was refused (${problemsIn(error.issues)})`;
+    const heading = repeats ? refused : first;
+    return { exitCode: EXIT_BAD_INPUT, lines: [`lsh-cyber: ${where}${heading}`, ...issueLines(error.issues, file, VALIDATE_JSON, lang)] };
   }
   const message = error instanceof Error ? `${error.name}: ${firstLine(error.message)}` : firstLine(String(error));
   const lines = [`lsh-cyber: unexpected error: ${message} - please report this at ${REPORT_URL}`];

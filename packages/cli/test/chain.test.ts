@@ -99,7 +99,7 @@ describe('chain', () => {
     const result = run(['chain', file, fixture('csv/dependencies.csv')]);
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(
-      `lsh-cyber: not a valid chain (2 problems)\n${file}:2:score: must be at most 100\n${file}:3:score: must be a number from 0 to 100\n`,
+      `lsh-cyber: not a valid ChainModel (2 problems)\n${file}:2:score: must be at most 100\n${file}:3:score: must be a number from 0 to 100\n`,
     );
     expectNoStackTrace(result);
   });

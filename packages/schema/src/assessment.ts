@@ -43,7 +43,10 @@ export const AssessmentSchema = z
     catalog: CatalogRefSchema,
     answers: z
       .record(CatalogKeySchema, AnswerSchema)
-      .refine((r) => Object.keys(r).length <= LIMITS.list, { message: `must hold at most ${LIMITS.list} answers` })
+      .refine((r) => Object.keys(r).length <= LIMITS.list, {
+        message: `must hold at most ${LIMITS.list} answers`,
+        params: { code: 'too-big', maximum: LIMITS.list, unit: 'items' },
+      })
       .meta({
         maxProperties: LIMITS.list,
         description: 'Answers by question id. A question without an entry is unanswered.',

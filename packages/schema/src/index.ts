@@ -11,6 +11,7 @@ export type { ParseOptions, SafeParseResult } from './document.js';
 export * from './documents.js';
 export * from './glossary.js';
 export { INPUT_LIMITS } from './input-bounds.js';
+export { type IssueLanguage, isIssueCode, issueText } from './issue-text.js';
 export * from './labels.js';
 export { LshError } from './lsh-error.js';
 export { CURRENT_SCHEMA_VERSION, type DocumentKind, MIGRATIONS, type Migration, upgradeDocument } from './migrate.js';

@@ -1,5 +1,6 @@
 import type { DependencyKind } from './chain.js';
 import type { LocalizedText } from './common.js';
+import type { DocumentKind } from './migrate.js';
 import type { Certification, DataKind, NIS2_ENTITY_TYPES, SizeClass, Subsector } from './profile.js';
 
 /**
@@ -109,3 +110,15 @@ export function organisationRoleLabel(role: string | undefined, locale: keyof Lo
   if (!role) return '';
   return Object.hasOwn(ORGANISATION_ROLE_LABELS, role) ? ORGANISATION_ROLE_LABELS[role]![locale] : role;
 }
+
+/** What a file of each document kind is called, for "… is not a valid value chain file". */
+export const FILE_KIND_LABELS: Labels<DocumentKind> = {
+  Assessment: { nl: 'basisscanbestand', en: 'basisscan file' },
+  Catalog: { nl: 'vragenlijstbestand', en: 'question list file' },
+  ChainModel: { nl: 'ketenbestand', en: 'value chain file' },
+  ClauseLibrary: { nl: 'clausulebestand', en: 'clause library file' },
+  OrganisationProfile: { nl: 'profielbestand', en: 'profile file' },
+  ScoreReport: { nl: 'uitslagbestand', en: 'score report file' },
+  BenchmarkSubmission: { nl: 'vergelijkingsbijdrage', en: 'benchmark submission file' },
+  BenchmarkRelease: { nl: 'vergelijkingsbestand', en: 'benchmark release file' },
+};

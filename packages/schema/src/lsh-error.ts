@@ -50,6 +50,8 @@ export type IssueCode =
   | 'duplicate-dependency'
   /** `id`: an id used twice in one list. */
   | 'duplicate-id'
+  /** The same value twice in a list that holds each value once (the kinds of data, the certifications). */
+  | 'listed-twice'
   /** `maximum`: the document holds more values than a document may. */
   | 'too-many-values'
   /** `maximum`: nested deeper than a document may be. */

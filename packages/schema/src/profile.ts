@@ -107,7 +107,10 @@ const uniqueList = <T extends z.ZodType>(item: T, what: string) =>
   z
     .array(item)
     .max(50, { message: `must list at most 50 ${what}` })
-    .refine((xs) => new Set(xs as unknown[]).size === xs.length, { message: `must not list the same ${what.replace(/s$/, '')} twice` })
+    .refine((xs) => new Set(xs as unknown[]).size === xs.length, {
+      message: `must not list the same ${what.replace(/s$/, '')} twice`,
+      params: { code: 'listed-twice' },
+    })
     .meta({ uniqueItems: true });
 
 /** How a partner or linked enterprise relates to the organisation (Commission Recommendation 2003/361/EC, Annex Art. 3). */

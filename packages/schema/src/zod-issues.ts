@@ -129,6 +129,13 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], add: (issue: 
           params: { format: issue.format },
         });
         break;
+      case 'custom': {
+        // A rule written on the schema names its own code and the values its sentence needs.
+        const { code, ...params } = issue.params ?? {};
+        const named = code === 'too-big' || code === 'listed-twice';
+        add({ path, message: issue.message, code: named ? code : 'invalid', ...(named && Object.keys(params).length ? { params } : {}) });
+        break;
+      }
       default:
         add({
           path,

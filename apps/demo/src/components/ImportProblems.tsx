@@ -1,6 +1,6 @@
-import type { DocumentKind } from '@lsh-cyber/schema';
+import { type DocumentKind, FILE_KIND_LABELS } from '@lsh-cyber/schema';
 import { useI18n } from '../i18n/context.js';
-import { DOCUMENT_KIND_LABELS, FILE_LABELS, type ShownIssue } from '../i18n/issues.js';
+import { DOCUMENT_KIND_LABELS, type ShownIssue } from '../i18n/issues.js';
 import { IssueList } from './IssueList.js';
 
 /** Why a file was not loaded, as the user reads it. */
@@ -20,7 +20,7 @@ export interface ImportFailure {
 export function ImportProblems({ failure, unchanged }: { failure: ImportFailure; unchanged: string }) {
   const { t, locale } = useI18n();
   const { file, expected, found, issues } = failure;
-  const what = FILE_LABELS[expected][locale];
+  const what = FILE_KIND_LABELS[expected][locale];
   const foreign = found !== expected;
   return (
     <div role="alert" className="error-box" data-testid="import-error" data-foreign={foreign}>

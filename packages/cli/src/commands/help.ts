@@ -2,7 +2,7 @@
 export const COMMAND_HELP: Readonly<Record<string, { summary: string; usage: string }>> = {
   validate: {
     summary: 'check documents and list every problem',
-    usage: `Usage: lsh-cyber validate <file...> [--catalog <file>] [--json]
+    usage: `Usage: lsh-cyber validate <file...> [--catalog <file>] [--lang nl|en] [--json]
 
 Recognises each file's document kind (catalog, assessment, score report, chain, clause library,
 organisation profile) and lists every problem as "file: path: message". An assessment is also
@@ -10,6 +10,7 @@ checked against its catalog: the built-in catalog with the id it names, or --cat
 
 Options:
   --catalog <file>   check assessments against this catalog instead of the built-in one
+  --lang nl|en       language of the problems (default: LSH_CYBER_LANG, else nl for a Dutch locale, else en)
   --json             print the results as JSON (see the README for the shape)
 
 Exit status: 0 when every file is valid, 1 otherwise.`,

@@ -2,16 +2,17 @@ import type { Catalog } from '@lsh-cyber/schema';
 import {
   checkAssessmentAgainstCatalog,
   detectDocumentKind,
+  FILE_KIND_LABELS,
   LshValidationError,
   parseDocument,
   type ValidationIssue,
 } from '@lsh-cyber/schema';
 import { OUTPUT_SCHEMA_VERSION, type ValidateResultOutput } from '@lsh-cyber/schema/outputs';
-import { parseCommandArgs } from '../args.js';
+import { langOption, parseCommandArgs } from '../args.js';
 import type { Context } from '../context.js';
 import { findCatalog, loadCatalogFile } from '../documents.js';
 import { CliError, type CliIssue, EXIT_BAD_INPUT } from '../errors.js';
-import { describeFailure, issueLines, problemsIn } from '../failure.js';
+import { describeFailure, invalidDocumentHeading, issueLines } from '../failure.js';
 import { stableJson } from '../format.js';
 import { readJsonFile } from '../io.js';
 import { terminalSafe, terminalText } from '../terminal-text.js';
@@ -22,7 +23,6 @@ import { terminalSafe, terminalText } from '../terminal-text.js';
  */
 export type FileValidation = ValidateResultOutput['files'][number];
 
-/** An issue as `validate --json` prints it: `{ path, message }`, whatever else the issue carries. */
 /** An issue as `--json` prints it: path and message, and its code and parameters when it has them (for translation). */
 const plainIssue = (i: ValidationIssue): CliIssue => ({
   path: i.path,
@@ -68,14 +68,15 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
   const { values, positionals } = parseCommandArgs(
     'validate',
     args,
-    { catalog: { type: 'string' }, json: { type: 'boolean' } },
+    { catalog: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } },
     { min: 1, max: Number.POSITIVE_INFINITY, name: 'the file to validate' },
   );
+  const lang = langOption('validate', values.lang, ctx.env);
   let catalog: Catalog | undefined;
   try {
     catalog = values.catalog === undefined ? undefined : await loadCatalogFile(values.catalog, ctx);
   } catch (error) {
-    const failure = describeFailure(error, values.catalog);
+    const failure = describeFailure(error, values.catalog, false, lang);
     if (failure.exitCode !== EXIT_BAD_INPUT) throw error;
     ctx.stderr.write(`${failure.lines.map(terminalText).join('\n')}\n`);
     return EXIT_BAD_INPUT;
@@ -91,12 +92,16 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
     for (const raw of results) {
       const r = terminalSafe(raw);
       if (r.valid) {
-        const against = r.catalog ? ` (answers match catalog ${r.catalog.id} ${r.catalog.version})` : '';
-        ctx.stdout.write(`${style.green('✓')} ${r.file}: valid ${r.kind}${against}\n`);
+        const against = !r.catalog
+          ? ''
+          : lang === 'nl'
+            ? ` (de antwoorden passen bij vragenlijst ${r.catalog.id} ${r.catalog.version})`
+            : ` (answers match catalog ${r.catalog.id} ${r.catalog.version})`;
+        const what = lang === 'nl' && r.kind ? `geldig ${FILE_KIND_LABELS[r.kind].nl}` : `valid ${r.kind}`;
+        ctx.stdout.write(`${style.green('✓')} ${r.file}: ${what}${against}\n`);
       } else {
-        const what = r.kind ? `not a valid ${r.kind}` : 'not a valid lsh-cyber document';
-        ctx.stdout.write(`${style.red('✗')} ${r.file}: ${what} (${problemsIn(r.issues)})\n`);
-        for (const line of issueLines(r.issues, r.file)) ctx.stdout.write(`${line}\n`);
+        ctx.stdout.write(`${style.red('✗')} ${r.file}: ${invalidDocumentHeading(r.kind, r.issues, lang)}\n`);
+        for (const line of issueLines(r.issues, r.file, '--json', lang)) ctx.stdout.write(`${line}\n`);
       }
       for (const note of r.notes) ctx.stdout.write(`  ${r.file}: note: ${note}\n`);
     }
