@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isIssueCode, safeParseAssessment, safeParseChainModel, safeParseOrganisationProfile } from '../src/index.js';
 
-const issuesOf = (r: { success: boolean; error?: { issues: readonly { path: string; code?: string }[] } }) => (r.success ? [] : r.error!.issues);
+const issuesOf = (r: { success: boolean; error?: { issues: readonly { path: string; code?: string }[] } }) =>
+  r.success ? [] : r.error!.issues;
 
 describe('issue codes', () => {
   it('gives every problem in any JSON value a stable code, so interfaces can translate it', () => {
