@@ -17,7 +17,7 @@ const SENTENCES: Readonly<Record<IssueCode, Readonly<LocalizedText>>> = {
   'wrong-type': { nl: 'moet {expected} zijn, niet {found}', en: 'must be {expected}, not {found}' },
   'wrong-kind': { nl: 'heeft een waarde van de verkeerde soort', en: 'has a value of the wrong kind' },
   'too-big': { nl: 'is te groot (hoogstens {maximum}{unit})', en: 'is too large (at most {maximum}{unit})' },
-  'too-small': { nl: 'is te klein of te kort (minstens {minimum}{unit})', en: 'is too small or too short (at least {minimum}{unit})' },
+  'too-small': { nl: 'is te klein (minstens {minimum}{unit})', en: 'is too small (at least {minimum}{unit})' },
   'not-one-of': { nl: 'moet een van deze waarden zijn: {allowed}', en: 'must be one of: {allowed}' },
   'invalid-format': { nl: 'heeft niet de goede vorm ({format})', en: 'does not have the right form ({format})' },
   invalid: { nl: 'is niet geldig', en: 'is not valid' },
@@ -107,9 +107,20 @@ const WORDS: Readonly<Record<string, Readonly<LocalizedText>>> = {
   'stray-quote': { nl: 'een aanhalingsteken staat midden in een cel', en: 'a quote stands inside a cell' },
 };
 
+/** Text is too long or too short, and a list holds too many or too few, rather than "too large". */
+const BOUND_SENTENCES: Readonly<Record<'characters' | 'items', Readonly<Record<'too-big' | 'too-small', Readonly<LocalizedText>>>>> = {
+  characters: {
+    'too-big': { nl: 'is te lang (hoogstens {maximum}{unit})', en: 'is too long (at most {maximum}{unit})' },
+    'too-small': { nl: 'is te kort (minstens {minimum}{unit})', en: 'is too short (at least {minimum}{unit})' },
+  },
+  items: {
+    'too-big': { nl: 'bevat te veel onderdelen (hoogstens {maximum})', en: 'holds too many items (at most {maximum})' },
+    'too-small': { nl: 'bevat te weinig onderdelen (minstens {minimum})', en: 'holds too few items (at least {minimum})' },
+  },
+};
+
 /** The words that fill `{unit}`: one of them after the number 1, many after any other. */
 const UNITS: Readonly<Record<string, Readonly<Record<IssueLanguage, { one: string; many: string }>>>> = {
-  items: { nl: { one: ' onderdeel', many: ' onderdelen' }, en: { one: ' item', many: ' items' } },
   characters: { nl: { one: ' teken', many: ' tekens' }, en: { one: ' character', many: ' characters' } },
 };
 
@@ -139,7 +150,9 @@ export function issueText(issue: { code?: string; params?: ValidationIssue['para
   }
   const params = issue.params ?? {};
   const bound = Object.hasOwn(params, 'maximum') ? params.maximum : params.minimum;
-  return SENTENCES[known][language].replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const unit = params.unit === 'characters' || params.unit === 'items' ? params.unit : undefined;
+  const sentence = unit && (known === 'too-big' || known === 'too-small') ? BOUND_SENTENCES[unit][known] : SENTENCES[known];
+  return sentence[language].replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!Object.hasOwn(params, name)) return whole;
     const value = params[name]!;
     if (typeof value === 'number') return NUMBERS[language].format(value);

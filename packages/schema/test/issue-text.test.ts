@@ -85,14 +85,11 @@ describe('issueText', () => {
     expect(issueText({ code: 'more-problems', params: { count: 9000 } }, 'nl')).toBe('en nog 9.000 problemen die niet zijn opgesomd');
     expect(issueText({ code: 'more-problems', params: { count: 9000 } }, 'en')).toBe('and 9,000 more problems not listed');
     expect(issueText({ code: 'wrong-type', params: { expected: 'list', found: 'text' } }, 'nl')).toBe('moet een lijst zijn, niet tekst');
-    expect(issueText({ code: 'too-big', params: { maximum: 200, unit: 'characters' } }, 'nl')).toBe('is te groot (hoogstens 200 tekens)');
-    expect(issueText({ code: 'too-small', params: { minimum: 1, unit: 'characters' } }, 'nl')).toBe(
-      'is te klein of te kort (minstens 1 teken)',
-    );
-    expect(issueText({ code: 'too-small', params: { minimum: 1, unit: 'items' } }, 'en')).toBe(
-      'is too small or too short (at least 1 item)',
-    );
+    expect(issueText({ code: 'too-big', params: { maximum: 200, unit: 'characters' } }, 'nl')).toBe('is te lang (hoogstens 200 tekens)');
+    expect(issueText({ code: 'too-small', params: { minimum: 1, unit: 'characters' } }, 'nl')).toBe('is te kort (minstens 1 teken)');
+    expect(issueText({ code: 'too-small', params: { minimum: 1, unit: 'items' } }, 'en')).toBe('holds too few items (at least 1)');
     expect(issueText({ code: 'too-big', params: { maximum: 100, unit: 'value' } }, 'nl')).toBe('is te groot (hoogstens 100)');
+    expect(issueText({ code: 'too-small', params: { minimum: 0, unit: 'value' } }, 'en')).toBe('is too small (at least 0)');
     expect(issueText({ code: 'csv-syntax', params: { problem: 'stray-quote' } }, 'en')).toBe(
       'is not valid CSV: a quote stands inside a cell',
     );
@@ -154,7 +151,7 @@ describe('issueText', () => {
     expect(parsed.error.issues).toEqual([
       expect.objectContaining({ path: 'answers', code: 'too-big', params: { maximum: 10_000, unit: 'items' } }),
     ]);
-    expect(issueText(parsed.error.issues[0]!, 'nl')).toBe('is te groot (hoogstens 10.000 onderdelen)');
+    expect(issueText(parsed.error.issues[0]!, 'nl')).toBe('bevat te veel onderdelen (hoogstens 10.000)');
   });
 
   it('is the same text for the same issue, and never throws, whatever the parameters hold', () => {
