@@ -78,6 +78,15 @@ function someIds(model: ChainModel): string {
 /** The organisation `id` of a chain, or a {@link CliError} naming the chain file and some ids that exist. */
 export function organisationOf(model: ChainModel, id: string, file: string, option: string): ChainOrganisation {
   const org = model.organisations.find((o) => o.id === id);
-  if (!org) throw new CliError(`has no organisation "${id}" (${option}); organisations include: ${someIds(model)}`, { file });
+  if (!org) {
+    const some = someIds(model);
+    throw new CliError(
+      {
+        en: `has no organisation "${id}" (${option}); organisations include: ${some}`,
+        nl: `heeft geen organisatie "${id}" (${option}); er zijn onder meer: ${some}`,
+      },
+      { file },
+    );
+  }
   return org;
 }

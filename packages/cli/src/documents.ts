@@ -3,6 +3,7 @@ import {
   checkAssessmentAgainstCatalog,
   type DocumentKind,
   detectDocumentKind,
+  FILE_KIND_LABELS,
   LshValidationError,
   parseAssessment,
   parseCatalog,
@@ -28,7 +29,15 @@ const KIND_NAMES: Readonly<Record<DocumentKind, string>> = {
  */
 export function expectKind(value: unknown, expected: DocumentKind, file: string): void {
   const kind = detectDocumentKind(value);
-  if (kind !== null && kind !== expected) throw new CliError(`is ${KIND_NAMES[kind]}, not ${KIND_NAMES[expected]}`, { file });
+  if (kind !== null && kind !== expected) {
+    throw new CliError(
+      {
+        en: `is ${KIND_NAMES[kind]}, not ${KIND_NAMES[expected]}`,
+        nl: `is een ${FILE_KIND_LABELS[kind].nl}, geen ${FILE_KIND_LABELS[expected].nl}`,
+      },
+      { file },
+    );
+  }
 }
 
 /** The catalogs shipped with the command line, loaded only when a command needs one. */
@@ -82,8 +91,13 @@ export async function loadAssessment(
   const assessment = parseAssessment(value, { file });
   const catalog = await findCatalog(assessment, ctx, catalogFile);
   if (!catalog) {
+    const { id, version } = assessment.catalog;
+    const builtIn = await builtInCatalogNames();
     throw new CliError(
-      `answers catalog "${assessment.catalog.id}" ${assessment.catalog.version}, which is not built in (built in: ${await builtInCatalogNames()}); pass the catalog with --catalog <file>`,
+      {
+        en: `answers catalog "${id}" ${version}, which is not built in (built in: ${builtIn}); pass the catalog with --catalog <file>`,
+        nl: `beantwoordt vragenlijst "${id}" ${version}, die niet is ingebouwd (ingebouwd: ${builtIn}); geef de vragenlijst met --catalog <bestand>`,
+      },
       { file },
     );
   }

@@ -1,4 +1,5 @@
-import { LshError, type ValidationIssue } from '@lsh-cyber/schema';
+import { type LocalizedText, LshError, type ValidationIssue } from '@lsh-cyber/schema';
+import type { Lang } from './format.js';
 
 /** One problem with an input: the one issue type `{ path, message }`; an empty path means the whole file. */
 export type CliIssue = ValidationIssue;
@@ -19,16 +20,28 @@ export class CliError extends LshError {
   readonly [marker] = true;
   /** The file the problem is in, when there is one. */
   readonly file: string | undefined;
-  /** One-line heading printed before the issues, e.g. `not a valid Assessment (2 problems)`. */
+  /** One-line heading printed before the issues, e.g. `not a valid Assessment (2 problems)`, in English. */
   readonly heading: string;
+  /** The heading in each language; a heading given only in English is English in both. */
+  readonly headings: Readonly<LocalizedText>;
   /** The kind of document the issues are problems of, when they are; the heading is then said in the user's language. */
   readonly documentKind: string | undefined;
 
-  constructor(heading: string, options: { file?: string; issues?: readonly CliIssue[]; documentKind?: string } = {}) {
-    super('CliError', options.file ? `${options.file}: ${heading}` : heading, options.issues ?? []);
-    this.heading = heading;
+  constructor(
+    heading: string | Readonly<LocalizedText>,
+    options: { file?: string; issues?: readonly CliIssue[]; documentKind?: string } = {},
+  ) {
+    const headings = typeof heading === 'string' ? { en: heading, nl: heading } : heading;
+    super('CliError', options.file ? `${options.file}: ${headings.en}` : headings.en, options.issues ?? []);
+    this.heading = headings.en;
+    this.headings = headings;
     this.file = options.file;
     this.documentKind = options.documentKind;
+  }
+
+  /** The heading in `lang`. */
+  headingIn(lang: Lang): string {
+    return this.headings[lang];
   }
 
   /** True for a `CliError` from any copy of this package. */

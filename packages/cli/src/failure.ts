@@ -121,13 +121,14 @@ export function issueLines(
  * Turns anything thrown into the lines to print and the exit status. Known errors (bad input)
  * print file, path and problem and exit 1; anything else prints one line asking for a report and
  * exits 2. `contextFile` names the file a command was working on, for engine errors that do not.
- * With `lang` `nl` the problems of a document and their headings are in Dutch; the CLI's own
- * messages about files and options stay in English, as its help does.
+ * With `lang` `nl` the problems of a document, their headings and the messages about files are
+ * in Dutch; mistakes in the options stay in English, as the help does.
  */
 export function describeFailure(error: unknown, contextFile?: string, debug = false, lang: Lang = 'en'): Failure {
   if (CliError.isInstance(error)) {
     const where = error.file ? `${error.file}: ` : '';
-    const heading = error.documentKind === undefined ? error.heading : invalidDocumentHeading(error.documentKind, error.issues, lang);
+    const heading =
+      error.documentKind === undefined ? error.headingIn(lang) : invalidDocumentHeading(error.documentKind, error.issues, lang);
     return {
       exitCode: EXIT_BAD_INPUT,
       lines: [`lsh-cyber: ${where}${heading}`, ...issueLines(error.issues, error.file, VALIDATE_JSON, lang)],

@@ -1,15 +1,19 @@
 import { constants } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import type { LocalizedText } from '@lsh-cyber/schema';
 import { CliError } from './errors.js';
 
+/** An input that is a directory. */
+export const IS_A_DIRECTORY: Readonly<LocalizedText> = { en: 'is a directory, not a file', nl: 'is een map, geen bestand' };
+
 /** What a non-regular file is, for the message that refuses it. */
-function kindOfEntry(info: Awaited<ReturnType<typeof stat>>): string {
-  if (info.isDirectory()) return 'a directory';
-  if (info.isFIFO()) return 'a named pipe (FIFO)';
-  if (info.isSocket()) return 'a socket';
-  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
-  return 'not a regular file';
+function kindOfEntry(info: Awaited<ReturnType<typeof stat>>): LocalizedText | null {
+  if (info.isDirectory()) return null;
+  if (info.isFIFO()) return { en: 'a named pipe (FIFO)', nl: 'een named pipe (FIFO)' };
+  if (info.isSocket()) return { en: 'a socket', nl: 'een socket' };
+  if (info.isCharacterDevice() || info.isBlockDevice()) return { en: 'a device', nl: 'een apparaat' };
+  return { en: 'something other than a file', nl: 'iets anders dan een bestand' };
 }
 
 /**
@@ -26,7 +30,12 @@ export async function refuseNonRegularInput(file: string): Promise<void> {
   }
   if (!info.isFile()) {
     const what = kindOfEntry(info);
-    throw new CliError(what === 'a directory' ? 'is a directory, not a file' : `is ${what}, not a regular file; give a file`, { file });
+    throw new CliError(
+      what === null
+        ? IS_A_DIRECTORY
+        : { en: `is ${what.en}, not a regular file; give a file`, nl: `is ${what.nl}, geen gewoon bestand; geef een bestand` },
+      { file },
+    );
   }
 }
 
@@ -38,7 +47,12 @@ export const INPUT_OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)
 
 /** Refuses an empty output path with a message that says so (rather than "already exists"). */
 export function checkOutputPath(output: string, option = '-o/--output'): void {
-  if (output.trim() === '') throw new CliError(`${option} needs a file name, but got an empty one`);
+  if (output.trim() === '') {
+    throw new CliError({
+      en: `${option} needs a file name, but got an empty one`,
+      nl: `${option} heeft een bestandsnaam nodig, maar kreeg een lege`,
+    });
+  }
 }
 
 /** The canonical path of `path`; for a file that does not exist yet, that of its directory plus its name. */
@@ -75,9 +89,13 @@ export async function refuseOutputOverInput(output: string, inputs: readonly str
   const targetId = await identity(output);
   for (const input of inputs) {
     if ((await canonical(input)) === target || (targetId !== null && (await identity(input)) === targetId)) {
-      throw new CliError(`is also an input of this command (${input}); refusing to overwrite it, even with --force: choose another file`, {
-        file: output,
-      });
+      throw new CliError(
+        {
+          en: `is also an input of this command (${input}); refusing to overwrite it, even with --force: choose another file`,
+          nl: `is ook een invoer van deze opdracht (${input}); het wordt niet overschreven, ook niet met --force: kies een ander bestand`,
+        },
+        { file: output },
+      );
     }
   }
 }

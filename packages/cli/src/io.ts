@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, link, open, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import type { LocalizedText } from '@lsh-cyber/schema';
 import { CliError } from './errors.js';
-import { checkOutputPath, INPUT_OPEN_FLAGS, refuseNonRegularInput } from './file-safety.js';
+import { checkOutputPath, INPUT_OPEN_FLAGS, IS_A_DIRECTORY, refuseNonRegularInput } from './file-safety.js';
 import { releaseTempFile, trackTempFile } from './temp-files.js';
 
 /** Default largest input file the command line reads: 512 MiB. */
@@ -17,7 +18,10 @@ export function maxInputBytes(env: Readonly<Record<string, string | undefined>>)
   if (raw === undefined || raw === '') return DEFAULT_MAX_INPUT_BYTES;
   const n = Number(raw);
   if (!Number.isSafeInteger(n) || n <= 0) {
-    throw new CliError(`${MAX_INPUT_ENV} must be a positive whole number of bytes, not "${raw}"`);
+    throw new CliError({
+      en: `${MAX_INPUT_ENV} must be a positive whole number of bytes, not "${raw}"`,
+      nl: `${MAX_INPUT_ENV} moet een positief heel aantal bytes zijn, niet "${raw}"`,
+    });
   }
   return n;
 }
@@ -27,18 +31,23 @@ function size(bytes: number): string {
   return bytes < 1024 * 1024 ? `${bytes} bytes` : `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
 }
 
-function fsProblem(error: unknown): string {
+const NOT_UTF8: Readonly<LocalizedText> = { en: 'is not UTF-8 text', nl: 'is geen UTF-8-tekst' };
+
+function fsProblem(error: unknown): Readonly<LocalizedText> {
   const code = (error as { code?: string }).code;
   switch (code) {
     case 'ENOENT':
-      return 'file not found';
+      return { en: 'file not found', nl: 'bestand niet gevonden' };
     case 'EACCES':
     case 'EPERM':
-      return 'cannot be read: permission denied';
+      return { en: 'cannot be read: permission denied', nl: 'kan niet worden gelezen: geen toestemming' };
     case 'EISDIR':
-      return 'is a directory, not a file';
-    default:
-      return `cannot be read: ${error instanceof Error ? error.message : String(error)}`;
+      return IS_A_DIRECTORY;
+    default: {
+      // The system's own words, as it gave them.
+      const why = error instanceof Error ? error.message : String(error);
+      return { en: `cannot be read: ${why}`, nl: `kan niet worden gelezen: ${why}` };
+    }
   }
 }
 
@@ -50,7 +59,8 @@ let stdinTaken = false;
 /** Reads all of standard input as UTF-8, at most `limit` bytes; it can be read once per run. */
 async function readStdin(limit: number, input: AsyncIterable<Uint8Array | string>): Promise<{ text: string; bytes: number }> {
   const file = STANDARD_STREAM;
-  if (stdinTaken) throw new CliError('standard input can be given only once', { file });
+  if (stdinTaken)
+    throw new CliError({ en: 'standard input can be given only once', nl: 'standaardinvoer kan maar één keer worden gegeven' }, { file });
   stdinTaken = true;
   const chunks: Uint8Array[] = [];
   let bytes = 0;
@@ -58,7 +68,13 @@ async function readStdin(limit: number, input: AsyncIterable<Uint8Array | string
     const part = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
     bytes += part.byteLength;
     if (bytes > limit) {
-      throw new CliError(`is larger than the ${size(limit)} this command reads; raise the limit with ${MAX_INPUT_ENV}`, { file });
+      throw new CliError(
+        {
+          en: `is larger than the ${size(limit)} this command reads; raise the limit with ${MAX_INPUT_ENV}`,
+          nl: `is groter dan de ${size(limit)} die deze opdracht leest; verhoog de grens met ${MAX_INPUT_ENV}`,
+        },
+        { file },
+      );
     }
     chunks.push(part);
   }
@@ -71,7 +87,7 @@ async function readStdin(limit: number, input: AsyncIterable<Uint8Array | string
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(all), bytes };
   } catch {
-    throw new CliError('is not UTF-8 text', { file });
+    throw new CliError(NOT_UTF8, { file });
   }
 }
 
@@ -90,10 +106,13 @@ export async function readTextFile(file: string, limit: number): Promise<{ text:
   }
   try {
     const info = await handle.stat();
-    if (!info.isFile()) throw new CliError('is not a regular file', { file });
+    if (!info.isFile()) throw new CliError({ en: 'is not a regular file', nl: 'is geen gewoon bestand' }, { file });
     if (info.size > limit) {
       throw new CliError(
-        `is ${size(info.size)}, larger than the ${size(limit)} this command reads; split the file or raise the limit with ${MAX_INPUT_ENV}`,
+        {
+          en: `is ${size(info.size)}, larger than the ${size(limit)} this command reads; split the file or raise the limit with ${MAX_INPUT_ENV}`,
+          nl: `is ${size(info.size)}, groter dan de ${size(limit)} die deze opdracht leest; splits het bestand of verhoog de grens met ${MAX_INPUT_ENV}`,
+        },
         { file },
       );
     }
@@ -104,13 +123,19 @@ export async function readTextFile(file: string, limit: number): Promise<{ text:
       throw new CliError(fsProblem(error), { file });
     }
     if (bytes.byteLength > limit) {
-      throw new CliError(`grew beyond the ${size(limit)} this command reads while it was being read`, { file });
+      throw new CliError(
+        {
+          en: `grew beyond the ${size(limit)} this command reads while it was being read`,
+          nl: `groeide tijdens het lezen voorbij de ${size(limit)} die deze opdracht leest`,
+        },
+        { file },
+      );
     }
     let text: string;
     try {
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     } catch {
-      throw new CliError('is not UTF-8 text', { file });
+      throw new CliError(NOT_UTF8, { file });
     }
     return { text, bytes: bytes.byteLength };
   } finally {
@@ -140,8 +165,15 @@ export function parseJson(text: string, file: string): unknown {
     const at = /at position (\d+)/.exec(message);
     const where = at ? lineAndColumn(text, Number(at[1])) : null;
     const reason = message.replace(/\s*\(line \d+ column \d+\)$/, '').replace(/ in JSON at position \d+$/, '');
-    const heading = text.trim() === '' ? 'is empty, expected a JSON document' : `is not valid JSON: ${reason}`;
-    throw new CliError(where ? `${heading} (line ${where.line}, column ${where.column})` : heading, { file });
+    const heading =
+      text.trim() === ''
+        ? { en: 'is empty, expected a JSON document', nl: 'is leeg; er werd een JSON-document verwacht' }
+        : { en: `is not valid JSON: ${reason}`, nl: `is geen geldige JSON: ${reason}` };
+    if (where) {
+      heading.en += ` (line ${where.line}, column ${where.column})`;
+      heading.nl += ` (regel ${where.line}, kolom ${where.column})`;
+    }
+    throw new CliError(heading, { file });
   }
 }
 
@@ -161,8 +193,18 @@ export async function exists(path: string): Promise<boolean> {
   }
 }
 
-function alreadyExists(file: string): CliError {
-  return new CliError('already exists; pass --force to overwrite it', { file });
+/** An output that exists, refused without `--force`. */
+export function alreadyExists(file: string): CliError {
+  return new CliError(
+    { en: 'already exists; pass --force to overwrite it', nl: 'bestaat al; geef --force om het te overschrijven' },
+    { file },
+  );
+}
+
+/** An output the system refused to write, in its own words. */
+function cannotWrite(file: string, error: unknown): CliError {
+  const why = error instanceof Error ? error.message : String(error);
+  return new CliError({ en: `cannot be written: ${why}`, nl: `kan niet worden geschreven: ${why}` }, { file });
 }
 
 /**
@@ -177,17 +219,36 @@ export async function writeFileSafely(file: string, data: string | Uint8Array, o
   const dir = dirname(target);
   try {
     const info = await stat(dir);
-    if (!info.isDirectory()) throw new CliError(`cannot be written: ${dirname(file)} is not a directory`, { file });
+    if (!info.isDirectory()) {
+      throw new CliError(
+        { en: `cannot be written: ${dirname(file)} is not a directory`, nl: `kan niet worden geschreven: ${dirname(file)} is geen map` },
+        { file },
+      );
+    }
   } catch (error) {
     if (CliError.isInstance(error)) throw error;
-    throw new CliError(`cannot be written: directory ${dirname(file)} does not exist`, { file });
+    throw new CliError(
+      {
+        en: `cannot be written: directory ${dirname(file)} does not exist`,
+        nl: `kan niet worden geschreven: map ${dirname(file)} bestaat niet`,
+      },
+      { file },
+    );
   }
   // An overwrite keeps the target's permissions: a 0600 or 0444 file does not become 0644.
   let keepMode: number | undefined;
   if (await exists(target)) {
     if (!options.force) throw alreadyExists(file);
     const info = await stat(target);
-    if (!info.isFile()) throw new CliError('exists and is not a regular file; refusing to replace it', { file });
+    if (!info.isFile()) {
+      throw new CliError(
+        {
+          en: 'exists and is not a regular file; refusing to replace it',
+          nl: 'bestaat al en is geen gewoon bestand; het wordt niet vervangen',
+        },
+        { file },
+      );
+    }
     keepMode = info.mode & 0o7777;
   }
   const temp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
@@ -213,7 +274,7 @@ async function placeTempFile(
     if (keepMode !== undefined) await chmod(temp, keepMode);
   } catch (error) {
     await rm(temp, { force: true });
-    throw new CliError(`cannot be written: ${error instanceof Error ? error.message : String(error)}`, { file });
+    throw cannotWrite(file, error);
   }
   try {
     if (options.force) {
@@ -234,6 +295,6 @@ async function placeTempFile(
   } catch (error) {
     await rm(temp, { force: true });
     if (CliError.isInstance(error)) throw error;
-    throw new CliError(`cannot be written: ${error instanceof Error ? error.message : String(error)}`, { file });
+    throw cannotWrite(file, error);
   }
 }

@@ -16,6 +16,10 @@ export async function loadProfile(file: string, ctx: Context): Promise<Organisat
     const { organisation } = parseAssessment(value, { file });
     return { ...organisation, schemaVersion: 1 } as OrganisationProfile;
   }
-  if (kind !== null && kind !== 'OrganisationProfile') throw new CliError('is not an organisation profile or an assessment', { file });
+  if (kind !== null && kind !== 'OrganisationProfile')
+    throw new CliError(
+      { en: 'is not an organisation profile or an assessment', nl: 'is geen organisatieprofiel en geen basisscan' },
+      { file },
+    );
   return parseOrganisationProfile(value, { file });
 }

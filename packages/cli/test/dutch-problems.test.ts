@@ -68,6 +68,31 @@ describe('problems in the user’s language', () => {
     );
   });
 
+  it('says in Dutch what is wrong with a file itself: missing, not JSON, of another kind, an output that exists', () => {
+    const nl = (args: string[]) => run([...args, '--lang', 'nl']);
+    const missing = join(dir, 'nergens.json');
+    expect(nl(['score', missing]).stderr).toBe(`lsh-cyber: ${missing}: bestand niet gevonden\n`);
+    const notJson = fixture('not-json.json');
+    expect(nl(['score', notJson]).stderr).toMatch(
+      new RegExp(`^lsh-cyber: ${notJson}: is geen geldige JSON: .* \\(regel 7, kolom 1\\)\\n$`),
+    );
+    const chain = fixture('mini-chain.json');
+    expect(nl(['score', chain]).stderr).toBe(`lsh-cyber: ${chain}: is een ketenbestand, geen basisscanbestand\n`);
+    const out = join(dir, 'eigen-contract.md');
+    writeFileSync(out, 'mijn eigen tekst\n');
+    const refused = nl(['clauses', '--chain', fixture('clauses-chain.json'), '--supplier', 'ehr', '--format', 'md', '-o', out]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toBe(`lsh-cyber: ${out}: bestaat al; geef --force om het te overschrijven\n`);
+    expect(readFileSync(out, 'utf8')).toBe('mijn eigen tekst\n');
+    const unread = nl(['validate', missing]);
+    expect(linesOf(unread.stdout)).toEqual([
+      `✗ ${missing}: is geen geldig lsh-cyber-bestand (1 probleem)`,
+      `${missing}: (bestand): bestand niet gevonden`,
+    ]);
+    // --json keeps the English message, whatever the language.
+    expect(JSON.parse(nl(['validate', missing, '--json']).stdout).files[0].issues).toEqual([{ path: '', message: 'file not found' }]);
+  });
+
   it('refuses a wrong --lang in English, the language it could not read', () => {
     const result = run(['validate', fixture('mini-chain.json'), '--lang', 'fr']);
     expect(result.status).toBe(1);

@@ -9,7 +9,7 @@ import { loadAssessment } from '../documents.js';
 import { CliError, usageError } from '../errors.js';
 import { checkOutputPath, refuseOutputOverInput } from '../file-safety.js';
 import { stableJson } from '../format.js';
-import { exists, STANDARD_STREAM, writeFileSafely } from '../io.js';
+import { alreadyExists, exists, STANDARD_STREAM, writeFileSafely } from '../io.js';
 import { WORDS } from '../render/words.js';
 import { terminalText } from '../terminal-text.js';
 
@@ -65,7 +65,7 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
   // Refuse early, before any work, when the output exists; the final write checks again.
   const toStdout = output === STANDARD_STREAM;
   if (toStdout && values.json) throw usageError('choose -o - or --json, not both: both write to standard output', 'clauses');
-  if (!toStdout && !force && (await exists(output))) throw new CliError('already exists; pass --force to overwrite it', { file: output });
+  if (!toStdout && !force && (await exists(output))) throw alreadyExists(output);
 
   const chainFile = values.chain!;
   if (!toStdout) await refuseOutputOverInput(output, [chainFile]);

@@ -4,7 +4,7 @@ import { loadChainModel } from '../chain-input.js';
 import type { Context } from '../context.js';
 import { CliError, usageError } from '../errors.js';
 import { stableJson } from '../format.js';
-import { exists, writeFileSafely } from '../io.js';
+import { alreadyExists, exists, writeFileSafely } from '../io.js';
 import { loadProfile } from '../profile-input.js';
 
 const FORMATS = { md: 'markdown', html: 'html', docx: 'docx' } as const;
@@ -33,7 +33,7 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
   const output = values.output;
   const force = values.force === true;
   // Refuse before any work when the output exists; the final write checks again.
-  if (!force && (await exists(output))) throw new CliError('already exists; pass --force to overwrite it', { file: output });
+  if (!force && (await exists(output))) throw alreadyExists(output);
 
   const profile = await loadProfile(positionals[0]!, ctx);
   const { firstAidCard, renderFirstAidCard, suppliersFromChain } = await import('@lsh-cyber/duties');
@@ -42,7 +42,13 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
     ctx.currentFile = values.chain;
     const { model } = await loadChainModel(values.chain, ctx);
     if (!model.organisations.some((o) => o.id === profile.id))
-      throw new CliError(`has no organisation with id "${profile.id}" (the profile's id)`, { file: values.chain });
+      throw new CliError(
+        {
+          en: `has no organisation with id "${profile.id}" (the profile's id)`,
+          nl: `heeft geen organisatie met id "${profile.id}" (het id van het profiel)`,
+        },
+        { file: values.chain },
+      );
     suppliers = suppliersFromChain(model, profile.id);
   }
   const card = firstAidCard(profile, { suppliers, ...(values.insurer ? { insurer: { name: values.insurer } } : {}) });

@@ -31,6 +31,9 @@ const plainIssue = (i: ValidationIssue): CliIssue => ({
   ...(i.params === undefined ? {} : { params: i.params }),
 });
 
+// A file that could not be read is one problem without a code; the terminal says it in the user's language.
+const unreadable = new WeakMap<FileValidation, CliError>();
+
 async function validateFile(file: string, ctx: Context, catalog: Catalog | undefined): Promise<FileValidation> {
   const result: FileValidation = { file, valid: false, kind: null, catalog: null, issues: [], notes: [] };
   let value: unknown;
@@ -39,6 +42,7 @@ async function validateFile(file: string, ctx: Context, catalog: Catalog | undef
   } catch (error) {
     if (!CliError.isInstance(error)) throw error;
     result.issues.push({ path: '', message: error.heading });
+    unreadable.set(result, error);
     return result;
   }
   result.kind = detectDocumentKind(value);
@@ -100,8 +104,10 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
         const what = lang === 'nl' && r.kind ? `geldig ${FILE_KIND_LABELS[r.kind].nl}` : `valid ${r.kind}`;
         ctx.stdout.write(`${style.green('✓')} ${r.file}: ${what}${against}\n`);
       } else {
-        ctx.stdout.write(`${style.red('✗')} ${r.file}: ${invalidDocumentHeading(r.kind, r.issues, lang)}\n`);
-        for (const line of issueLines(r.issues, r.file, '--json', lang)) ctx.stdout.write(`${line}\n`);
+        const failed = unreadable.get(raw);
+        const issues = failed ? [{ path: '', message: terminalText(failed.headingIn(lang)) }] : r.issues;
+        ctx.stdout.write(`${style.red('✗')} ${r.file}: ${invalidDocumentHeading(r.kind, issues, lang)}\n`);
+        for (const line of issueLines(issues, r.file, '--json', lang)) ctx.stdout.write(`${line}\n`);
       }
       for (const note of r.notes) ctx.stdout.write(`  ${r.file}: note: ${note}\n`);
     }
