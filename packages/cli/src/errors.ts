@@ -27,6 +27,11 @@ export class CliError extends LshError {
   /** The kind of document the issues are problems of, when they are; the heading is then said in the user's language. */
   readonly documentKind: string | undefined;
 
+  /**
+   * @param heading - the one line to print, in English, or in Dutch and English (`{ nl, en }`).
+   * @param options - the file the problem is in, the issues found, and the kind of document they
+   *   are problems of (its heading is then said in the user's language).
+   */
   constructor(
     heading: string | Readonly<LocalizedText>,
     options: { file?: string; issues?: readonly CliIssue[]; documentKind?: string } = {},

@@ -93,6 +93,25 @@ describe('problems in the user’s language', () => {
     expect(JSON.parse(nl(['validate', missing, '--json']).stdout).files[0].issues).toEqual([{ path: '', message: 'file not found' }]);
   });
 
+  it('asks in Dutch for the catalog an assessment answers, and notes in Dutch that its answers were not checked', () => {
+    const file = fixture('mini-assessment.json');
+    const score = run(['score', file, '--lang', 'nl']);
+    expect(score.status).toBe(1);
+    expect(score.stderr).toMatch(
+      new RegExp(
+        `^lsh-cyber: ${file}: beantwoordt vragenlijst "mini" 1\\.0\\.0, die niet is ingebouwd \\(ingebouwd: .+\\); geef de vragenlijst met --catalog <bestand>\\n$`,
+      ),
+    );
+    const validated = run(['validate', file, '--lang', 'nl']);
+    expect(validated.status).toBe(0);
+    expect(linesOf(validated.stdout)).toEqual([
+      `✓ ${file}: geldig basisscanbestand`,
+      `  ${file}: opmerking: beantwoordt vragenlijst "mini", die niet is ingebouwd: de antwoorden zijn niet gecontroleerd (geef --catalog <bestand>)`,
+    ]);
+    const json = JSON.parse(run(['validate', file, '--lang', 'nl', '--json']).stdout);
+    expect(json.files[0].notes).toEqual(['answers catalog "mini", which is not built in: answers not checked (pass --catalog <file>)']);
+  });
+
   it('refuses a wrong --lang in English, the language it could not read', () => {
     const result = run(['validate', fixture('mini-chain.json'), '--lang', 'fr']);
     expect(result.status).toBe(1);

@@ -31,8 +31,10 @@ const plainIssue = (i: ValidationIssue): CliIssue => ({
   ...(i.params === undefined ? {} : { params: i.params }),
 });
 
-// A file that could not be read is one problem without a code; the terminal says it in the user's language.
+// A file that could not be read is one problem without a code, and a note is a sentence; `--json`
+// gives both in English, the terminal in the user's language.
 const unreadable = new WeakMap<FileValidation, CliError>();
+const dutchNotes = new WeakMap<FileValidation, string[]>();
 
 async function validateFile(file: string, ctx: Context, catalog: Catalog | undefined): Promise<FileValidation> {
   const result: FileValidation = { file, valid: false, kind: null, catalog: null, issues: [], notes: [] };
@@ -54,9 +56,11 @@ async function validateFile(file: string, ctx: Context, catalog: Catalog | undef
         result.catalog = { id: against.id, version: against.version };
         result.issues.push(...checkAssessmentAgainstCatalog(doc.document, against).map(plainIssue));
       } else {
-        result.notes.push(
-          `answers catalog "${doc.document.catalog.id}", which is not built in: answers not checked (pass --catalog <file>)`,
-        );
+        const id = doc.document.catalog.id;
+        result.notes.push(`answers catalog "${id}", which is not built in: answers not checked (pass --catalog <file>)`);
+        dutchNotes.set(result, [
+          `beantwoordt vragenlijst "${id}", die niet is ingebouwd: de antwoorden zijn niet gecontroleerd (geef --catalog <bestand>)`,
+        ]);
       }
     }
   } catch (error) {
@@ -109,7 +113,8 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
         ctx.stdout.write(`${style.red('✗')} ${r.file}: ${invalidDocumentHeading(r.kind, issues, lang)}\n`);
         for (const line of issueLines(issues, r.file, '--json', lang)) ctx.stdout.write(`${line}\n`);
       }
-      for (const note of r.notes) ctx.stdout.write(`  ${r.file}: note: ${note}\n`);
+      const notes = lang === 'nl' ? (dutchNotes.get(raw)?.map(terminalText) ?? r.notes) : r.notes;
+      for (const note of notes) ctx.stdout.write(`  ${r.file}: ${lang === 'nl' ? 'opmerking' : 'note'}: ${note}\n`);
     }
   }
   return valid ? 0 : EXIT_BAD_INPUT;
