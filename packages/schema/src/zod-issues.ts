@@ -88,9 +88,17 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], add: (issue: 
           code: 'wrong-kind',
         });
         break;
-      case 'invalid_key':
-        add({ path, message: `has an invalid key: ${issue.issues.map((i) => i.message).join('; ')}`, code: 'invalid' });
+      case 'invalid_key': {
+        // A key is an id: its form is what is wrong (a pattern, or a reserved name the pattern's rule adds).
+        const inner = issue.issues.find((i) => i.code === 'invalid_format') as { format?: string } | undefined;
+        add({
+          path,
+          message: `has an invalid key: ${issue.issues.map((i) => i.message).join('; ')}`,
+          code: 'invalid-format',
+          params: { format: inner?.format ?? 'regex' },
+        });
         break;
+      }
       case 'too_big':
         add({
           path,

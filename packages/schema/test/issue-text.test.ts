@@ -134,6 +134,26 @@ describe('issueText', () => {
     }
   });
 
+  it('says a key that is not a valid id is of the wrong form, in Dutch', () => {
+    const organisation = { id: 'o', name: 'O', subsector: 'pharmacy', sizeClass: 'micro', data: [], certifications: [] };
+    const at = '2026-01-01T00:00:00Z';
+    for (const key of ['Bad Key!', 'constructor']) {
+      const answers = { [key]: { value: 'unknown' } };
+      const parsed = safeParseAssessment({
+        schemaVersion: 1,
+        id: 'x',
+        organisation,
+        catalog: { id: 'c', version: '1.0.0' },
+        answers,
+        createdAt: at,
+        updatedAt: at,
+      });
+      if (parsed.success) throw new Error(`the key ${key} was accepted`);
+      expect(parsed.error.issues).toEqual([expect.objectContaining({ path: `answers.${key}`, code: 'invalid-format' })]);
+      expect(issueText(parsed.error.issues[0]!, 'nl')).toBe('heeft niet de goede vorm (bijvoorbeeld een code met letters, cijfers en -)');
+    }
+  });
+
   it('names the limit of the answers an assessment may hold, so it can be said in Dutch', () => {
     const organisation = { id: 'o', name: 'O', subsector: 'pharmacy', sizeClass: 'micro', data: [], certifications: [] };
     const answers = Object.fromEntries(Array.from({ length: 10_001 }, (_, i) => [`q-${i}`, { value: 'unknown' }]));
