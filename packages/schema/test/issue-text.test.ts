@@ -67,6 +67,13 @@ const PARAMS = {
   column: 'name',
 };
 
+/** An assessment valid in every part but its answers. */
+const assessmentAnswering = (answers: Record<string, unknown>) => {
+  const organisation = { id: 'o', name: 'O', subsector: 'pharmacy', sizeClass: 'micro', data: [], certifications: [] };
+  const at = '2026-01-01T00:00:00Z';
+  return { schemaVersion: 1, id: 'x', organisation, catalog: { id: 'c', version: '1.0.0' }, answers, createdAt: at, updatedAt: at };
+};
+
 describe('issueText', () => {
   it('says every code in Dutch and in English, differently, with every parameter filled', () => {
     for (const code of ALL) {
@@ -135,19 +142,8 @@ describe('issueText', () => {
   });
 
   it('says a key that is not a valid id is of the wrong form, in Dutch', () => {
-    const organisation = { id: 'o', name: 'O', subsector: 'pharmacy', sizeClass: 'micro', data: [], certifications: [] };
-    const at = '2026-01-01T00:00:00Z';
     for (const key of ['Bad Key!', 'constructor']) {
-      const answers = { [key]: { value: 'unknown' } };
-      const parsed = safeParseAssessment({
-        schemaVersion: 1,
-        id: 'x',
-        organisation,
-        catalog: { id: 'c', version: '1.0.0' },
-        answers,
-        createdAt: at,
-        updatedAt: at,
-      });
+      const parsed = safeParseAssessment(assessmentAnswering({ [key]: { value: 'unknown' } }));
       if (parsed.success) throw new Error(`the key ${key} was accepted`);
       expect(parsed.error.issues).toEqual([expect.objectContaining({ path: `answers.${key}`, code: 'invalid-format' })]);
       expect(issueText(parsed.error.issues[0]!, 'nl')).toBe('heeft niet de goede vorm (bijvoorbeeld een code met letters, cijfers en -)');
@@ -155,18 +151,8 @@ describe('issueText', () => {
   });
 
   it('names the limit of the answers an assessment may hold, so it can be said in Dutch', () => {
-    const organisation = { id: 'o', name: 'O', subsector: 'pharmacy', sizeClass: 'micro', data: [], certifications: [] };
     const answers = Object.fromEntries(Array.from({ length: 10_001 }, (_, i) => [`q-${i}`, { value: 'unknown' }]));
-    const at = '2026-01-01T00:00:00Z';
-    const parsed = safeParseAssessment({
-      schemaVersion: 1,
-      id: 'x',
-      organisation,
-      catalog: { id: 'c', version: '1.0.0' },
-      answers,
-      createdAt: at,
-      updatedAt: at,
-    });
+    const parsed = safeParseAssessment(assessmentAnswering(answers));
     if (parsed.success) throw new Error('10,001 answers were accepted');
     expect(parsed.error.issues).toEqual([
       expect.objectContaining({ path: 'answers', code: 'too-big', params: { maximum: 10_000, unit: 'items' } }),
