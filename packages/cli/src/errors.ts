@@ -20,8 +20,6 @@ export class CliError extends LshError {
   readonly [marker] = true;
   /** The file the problem is in, when there is one. */
   readonly file: string | undefined;
-  /** One-line heading printed before the issues, e.g. `not a valid Assessment (2 problems)`, in English. */
-  readonly heading: string;
   /** The heading in each language; a heading given only in English is English in both. */
   readonly headings: Readonly<LocalizedText>;
   /** The kind of document the issues are problems of, when they are; the heading is then said in the user's language. */
@@ -38,10 +36,14 @@ export class CliError extends LshError {
   ) {
     const headings = typeof heading === 'string' ? { en: heading, nl: heading } : heading;
     super('CliError', options.file ? `${options.file}: ${headings.en}` : headings.en, options.issues ?? []);
-    this.heading = headings.en;
     this.headings = headings;
     this.file = options.file;
     this.documentKind = options.documentKind;
+  }
+
+  /** One-line heading printed before the issues, e.g. `already exists; pass --force to overwrite it`, in English. */
+  get heading(): string {
+    return this.headings.en;
   }
 
   /** The heading in `lang`. */

@@ -81,6 +81,12 @@ export function invalidDocumentHeading(
 /** How many problems a list on the terminal shows; `--json` gives them all. */
 export const MAX_PROBLEM_LINES = 20;
 
+// The words of the "… and N more" line.
+const MORE_LINE: Readonly<Record<Lang, { more: (n: number) => string; use: string; all: string; first: (n: number) => string }>> = {
+  en: { more: (n) => `… and ${n} more`, use: 'use', all: 'for all', first: (n) => `for the first ${n}` },
+  nl: { more: (n) => `… en nog ${n}`, use: 'gebruik', all: 'voor alle', first: (n) => `voor de eerste ${n}` },
+};
+
 // A list's own summaries: they say how many more there are, or how much was checked, and are no problem of their own.
 const isSummary = (issue: { code?: string }) => issue.code === 'more-problems' || issue.code === 'checked-part';
 
@@ -106,13 +112,9 @@ export function issueLines(
     const listed = issues.filter((i) => !isSummary(i)).length;
     const capped = issues.some((i) => i.code === 'more-problems');
     const more = problemCount(issues) - problemCount(shown);
-    if (lang === 'nl') {
-      const hint = unshown === 0 ? '' : ` (gebruik ${jsonCommand} voor ${capped ? `de eerste ${listed}` : 'alle'})`;
-      lines.push(`… en nog ${more}${hint}`);
-    } else {
-      const hint = unshown === 0 ? '' : ` (use ${jsonCommand} for ${capped ? `the first ${listed}` : 'all'})`;
-      lines.push(`… and ${more} more${hint}`);
-    }
+    const words = MORE_LINE[lang];
+    const hint = unshown === 0 ? '' : ` (${words.use} ${jsonCommand} ${capped ? words.first(listed) : words.all})`;
+    lines.push(words.more(more) + hint);
   }
   return lines;
 }

@@ -30,8 +30,7 @@ const isDemoCode = (code: string | undefined): code is DemoIssueCode => code !==
  */
 export function issueText(issue: ShownIssue, locale: Locale): string {
   if (isDemoCode(issue.code)) return render(DEMO_TEXTS[issue.code][locale], locale, issue.params ?? {});
-  const { code, params, message } = issue;
-  return schemaIssueText({ code, params, message }, locale);
+  return schemaIssueText(issue, locale);
 }
 
 /** The plain names of the document kinds, for "this looks like a … file". */

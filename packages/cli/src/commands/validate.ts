@@ -1,4 +1,4 @@
-import type { Catalog } from '@lsh-cyber/schema';
+import type { Catalog, LocalizedText } from '@lsh-cyber/schema';
 import {
   checkAssessmentAgainstCatalog,
   detectDocumentKind,
@@ -31,12 +31,18 @@ const plainIssue = (i: ValidationIssue): CliIssue => ({
   ...(i.params === undefined ? {} : { params: i.params }),
 });
 
-// A file that could not be read is one problem without a code, and a note is a sentence; `--json`
-// gives both in English, the terminal in the user's language.
-const unreadable = new WeakMap<FileValidation, CliError>();
-const dutchNotes = new WeakMap<FileValidation, string[]>();
+/**
+ * A file's result as `--json` prints it, and the sentences without a code that the terminal says in
+ * the user's language: why the file could not be read (its one problem) and the notes. `--json`
+ * gives them in English.
+ */
+interface CheckedFile {
+  output: FileValidation;
+  unreadable?: Readonly<LocalizedText>;
+  notes: Readonly<LocalizedText>[];
+}
 
-async function validateFile(file: string, ctx: Context, catalog: Catalog | undefined): Promise<FileValidation> {
+async function validateFile(file: string, ctx: Context, catalog: Catalog | undefined): Promise<CheckedFile> {
   const result: FileValidation = { file, valid: false, kind: null, catalog: null, issues: [], notes: [] };
   let value: unknown;
   try {
@@ -44,9 +50,9 @@ async function validateFile(file: string, ctx: Context, catalog: Catalog | undef
   } catch (error) {
     if (!CliError.isInstance(error)) throw error;
     result.issues.push({ path: '', message: error.heading });
-    unreadable.set(result, error);
-    return result;
+    return { output: result, unreadable: error.headings, notes: [] };
   }
+  const notes: Readonly<LocalizedText>[] = [];
   result.kind = detectDocumentKind(value);
   try {
     const doc = parseDocument(value, { file });
@@ -57,10 +63,10 @@ async function validateFile(file: string, ctx: Context, catalog: Catalog | undef
         result.issues.push(...checkAssessmentAgainstCatalog(doc.document, against).map(plainIssue));
       } else {
         const id = doc.document.catalog.id;
-        result.notes.push(`answers catalog "${id}", which is not built in: answers not checked (pass --catalog <file>)`);
-        dutchNotes.set(result, [
-          `beantwoordt vragenlijst "${id}", die niet is ingebouwd: de antwoorden zijn niet gecontroleerd (geef --catalog <bestand>)`,
-        ]);
+        notes.push({
+          en: `answers catalog "${id}", which is not built in: answers not checked (pass --catalog <file>)`,
+          nl: `beantwoordt vragenlijst "${id}", die niet is ingebouwd: de antwoorden zijn niet gecontroleerd (geef --catalog <bestand>)`,
+        });
       }
     }
   } catch (error) {
@@ -68,7 +74,8 @@ async function validateFile(file: string, ctx: Context, catalog: Catalog | undef
     result.issues.push(...error.issues.map(plainIssue));
   }
   result.valid = result.issues.length === 0;
-  return result;
+  result.notes = notes.map((n) => n.en);
+  return { output: result, notes };
 }
 
 /** `lsh-cyber validate <file...> [--catalog <file>] [--json]` */
@@ -89,16 +96,17 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
     ctx.stderr.write(`${failure.lines.map(terminalText).join('\n')}\n`);
     return EXIT_BAD_INPUT;
   }
-  const results: FileValidation[] = [];
-  for (const file of positionals) results.push(await validateFile(file, ctx, catalog));
+  const checked: CheckedFile[] = [];
+  for (const file of positionals) checked.push(await validateFile(file, ctx, catalog));
+  const results = checked.map((c) => c.output);
   const valid = results.every((r) => r.valid);
   if (values.json) {
     const output: ValidateResultOutput = { schemaVersion: OUTPUT_SCHEMA_VERSION, valid, files: results };
     ctx.stdout.write(stableJson(output));
   } else {
     const { style } = ctx;
-    for (const raw of results) {
-      const r = terminalSafe(raw);
+    for (const c of checked) {
+      const r = terminalSafe(c.output);
       if (r.valid) {
         const against = !r.catalog
           ? ''
@@ -108,13 +116,11 @@ export async function run(args: readonly string[], ctx: Context): Promise<number
         const what = lang === 'nl' && r.kind ? `geldig ${FILE_KIND_LABELS[r.kind].nl}` : `valid ${r.kind}`;
         ctx.stdout.write(`${style.green('✓')} ${r.file}: ${what}${against}\n`);
       } else {
-        const failed = unreadable.get(raw);
-        const issues = failed ? [{ path: '', message: terminalText(failed.headingIn(lang)) }] : r.issues;
+        const issues = c.unreadable ? [{ path: '', message: terminalText(c.unreadable[lang]) }] : r.issues;
         ctx.stdout.write(`${style.red('✗')} ${r.file}: ${invalidDocumentHeading(r.kind, issues, lang)}\n`);
         for (const line of issueLines(issues, r.file, '--json', lang)) ctx.stdout.write(`${line}\n`);
       }
-      const notes = lang === 'nl' ? (dutchNotes.get(raw)?.map(terminalText) ?? r.notes) : r.notes;
-      for (const note of notes) ctx.stdout.write(`  ${r.file}: ${lang === 'nl' ? 'opmerking' : 'note'}: ${note}\n`);
+      for (const note of c.notes) ctx.stdout.write(`  ${r.file}: ${lang === 'nl' ? 'opmerking' : 'note'}: ${terminalText(note[lang])}\n`);
     }
   }
   return valid ? 0 : EXIT_BAD_INPUT;
